@@ -1,0 +1,2 @@
+/** JMH benchmarks and scenario runners. */
+package org.apache.camel.mws.benchmarks;
