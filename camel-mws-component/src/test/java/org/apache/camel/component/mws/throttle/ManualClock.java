@@ -2,6 +2,8 @@ package org.apache.camel.component.mws.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +18,7 @@ final class ManualClock implements ThrottleClock {
 
     private long nanos = ORIGIN;
     private int sleepers;
+    private final List<Long> deadlines = new ArrayList<>();
 
     @Override
     public synchronized long nanoTime() {
@@ -34,6 +37,7 @@ final class ManualClock implements ThrottleClock {
                 throw new InterruptedException();
             }
             sleepers++;
+            deadlines.add(deadline);
             notifyAll();
             try {
                 while (nanos < deadline) {
@@ -41,6 +45,7 @@ final class ManualClock implements ThrottleClock {
                 }
             } finally {
                 sleepers--;
+                deadlines.remove(Long.valueOf(deadline));
                 notifyAll();
             }
         }
@@ -84,5 +89,16 @@ final class ManualClock implements ThrottleClock {
 
     synchronized int sleepers() {
         return sleepers;
+    }
+
+    /** Threads sleeping towards a deadline still ahead (a woken thread that has not run yet is not counted). */
+    synchronized int pendingSleepers() {
+        int pending = 0;
+        for (long deadline : deadlines) {
+            if (deadline > nanos) {
+                pending++;
+            }
+        }
+        return pending;
     }
 }
