@@ -202,7 +202,8 @@ public final class BucketState implements Serializable {
         long until;
         boolean windowEndsThen;
         if (resetKnown && resetAt > now) {
-            until = resetAt;
+            // an hourly quota resets within the hour: a later time is the server's clock running ahead
+            until = Math.min(resetAt, now + windowNanos);
             windowEndsThen = true;
         } else if (resetKnown) {
             // the server's reset time is already past by our clock (skew): pause one restore interval, not an hour
@@ -258,18 +259,21 @@ public final class BucketState implements Serializable {
             serverUsed = Math.max(0, Math.min(hourlyLimit, hourlyLimit - (long) Math.floor(remaining)));
         }
         boolean ahead = windowKnown && windowEnd - windowNanos > now;
+        // a reset more than two windows away is not the current hour's by any stretch of clock skew
         if (resetKnown && resetAt <= now + 2 * windowNanos) {
             if (ahead) {
                 return;
             }
-            if (windowKnown && Math.abs(resetAt - windowEnd) <= windowNanos / 2) {
-                windowEnd = resetAt;
+            // the current window cannot end more than a window from now: beyond is the server's clock running ahead
+            long serverEnd = Math.min(resetAt, now + windowNanos);
+            if (windowKnown && Math.abs(serverEnd - windowEnd) <= windowNanos / 2) {
+                windowEnd = serverEnd;
                 if (serverUsed >= 0) {
                     used = Math.max(used, serverUsed);
                 }
             } else {
                 windowKnown = true;
-                windowEnd = resetAt;
+                windowEnd = serverEnd;
                 if (serverUsed >= 0) {
                     used = serverUsed;
                 }

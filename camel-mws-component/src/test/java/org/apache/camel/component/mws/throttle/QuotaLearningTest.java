@@ -221,6 +221,20 @@ class QuotaLearningTest {
     }
 
     @Test
+    void resetTimeOfAServerClockRunningAheadIsCappedAtOneWindow() {
+        // the server's clock is 10 minutes ahead: its reset "in 70 minutes" is at most an hour away for us
+        throttler.onQuotaHeaders(KEY, HOURLY_ONLY, QuotaHeaders.parse("10.0", "10.0", iso(inMinutes(70))));
+        take(HOURLY_ONLY, 10);
+        assertEquals(HOUR, delay(HOURLY_ONLY));
+    }
+
+    @Test
+    void quotaExceededBlocksAtMostOneWindow() {
+        throttler.onQuotaExceeded(KEY, LIST_ORDERS, inMinutes(180));
+        assertEquals(HOUR, delay(LIST_ORDERS));
+    }
+
+    @Test
     void perItemHourlyQuotaCountsItems() {
         BucketSpec products = BucketSpecs.fromColumns("20", "5", "1", "item", "30");
         BucketKey key = KEY.withBucket("Products.GetMatchingProductForId");
