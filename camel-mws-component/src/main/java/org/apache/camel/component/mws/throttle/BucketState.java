@@ -34,6 +34,12 @@ public final class BucketState implements Serializable {
     private long epochStart;
     /** The earliest "full again" time that giving units back may lead to (it cannot undo a reset). */
     private long fullFloor;
+    /** Whether the current epoch began with a full bucket (not emptied by the server, not reconfigured). */
+    private boolean epochFull;
+    /** Units taken since {@code epochStart}. */
+    private long epochConsumed;
+    /** When the bucket became full before the current epoch began (for the safety margin). */
+    private long fullSince;
 
     private boolean blocked;
     private long blockedUntil;
@@ -44,12 +50,17 @@ public final class BucketState implements Serializable {
     private long windowEnd;
     private long used;
 
+    /** "Full since long ago", kept far from the ends of the long range so that adding a margin cannot overflow. */
+    private static final long LONG_AGO = Long.MIN_VALUE / 4;
+
     /** A full bucket at {@code now}. */
     public BucketState(BucketSpec spec, long now) {
         configure(spec);
         this.anchor = now;
         this.epochStart = now;
         this.fullFloor = now;
+        this.epochFull = true;
+        this.fullSince = LONG_AGO;
         this.hourlyLimit = spec.hourlyQuota();
     }
 
@@ -59,6 +70,9 @@ public final class BucketState implements Serializable {
         copy.consumed = consumed;
         copy.epochStart = epochStart;
         copy.fullFloor = fullFloor;
+        copy.epochFull = epochFull;
+        copy.epochConsumed = epochConsumed;
+        copy.fullSince = fullSince;
         copy.blocked = blocked;
         copy.blockedUntil = blockedUntil;
         copy.hourlyLimit = hourlyLimit;
@@ -91,23 +105,36 @@ public final class BucketState implements Serializable {
         anchor = now;
         epochStart = now;
         fullFloor = now;
+        epochFull = false;
+        epochConsumed = 0;
         consumed = (long) Math.ceil(maxQuota - Math.min(level, maxQuota));
         if (!limitLearned) {
             hourlyLimit = newSpec.hourlyQuota();
         }
     }
 
+    /** {@link #reserve(long, int, long, long)} without safety margin: the exact model. */
+    public long reserve(long now, int cost, long maxWaitNanos) {
+        return reserve(now, cost, maxWaitNanos, 0);
+    }
+
     /**
      * Reserves {@code cost} units for the earliest slot both limits allow.
+     * <p>
+     * {@code guardNanos} keeps a request from going within that margin of the moment the bucket can first afford
+     * it, so that a request that happens to travel faster than the one before does not reach the server early.
+     * The margin is capped at a tenth of one unit's restore time (it must not slow a fast bucket) and is not
+     * recorded: it shifts slots by a constant and never accumulates.
      *
      * @param  now          the caller's reading of the timeline
      * @param  cost         units to take, at least 1
      * @param  maxWaitNanos the longest delay the caller accepts ({@link Long#MAX_VALUE}: any)
+     * @param  guardNanos   the safety margin, 0 for none
      * @return              the delay until the slot ({@code 0}: go now), the slot being {@code now + delay}; or,
      *                      if that delay would exceed {@code maxWaitNanos}, the needed delay negated, and nothing
      *                      was taken
      */
-    public long reserve(long now, int cost, long maxWaitNanos) {
+    public long reserve(long now, int cost, long maxWaitNanos, long guardNanos) {
         if (cost < 1) {
             throw new IllegalArgumentException("cost must be at least 1, was " + cost);
         }
@@ -116,7 +143,8 @@ public final class BucketState implements Serializable {
             slot = blockedUntil;
         }
         // a request larger than the bucket goes when the bucket is full, and leaves it in debt
-        long unitsReady = anchor + rate.nanosFor(consumed + Math.min(cost, maxQuota) - maxQuota);
+        int need = Math.min(cost, maxQuota);
+        long unitsReady = anchor + rate.nanosFor(consumed + need - maxQuota);
         if (unitsReady > slot) {
             slot = unitsReady;
         }
@@ -143,7 +171,19 @@ public final class BucketState implements Serializable {
                 spent = 0;
             }
         }
-        long delay = slot - now;
+        long guard = guardNanos > 0 ? Math.min(guardNanos, rate.nanosFor(1) / 10) : 0;
+        long delay;
+        if (slot > now) {
+            delay = slot - now + guard;
+        } else {
+            // since when the request has been affordable: in an epoch that began full, since the refill before it
+            // reached the level needed (the level is capped at the top, so the uncapped formula does not say);
+            // otherwise since the restore reached the need
+            long readySince = epochFull && epochConsumed + need <= maxQuota
+                    ? fullSince - rate.nanosFor(maxQuota - epochConsumed - need)
+                    : unitsReady;
+            delay = readySince + guard > now ? readySince + guard - now : 0;
+        }
         if (delay > maxWaitNanos) {
             return -delay;
         }
@@ -166,6 +206,7 @@ public final class BucketState implements Serializable {
     public void release(long slot, int cost) {
         if (slot >= epochStart) {
             consumed -= cost;
+            epochConsumed = Math.max(0, epochConsumed - cost);
             if (fullAt() < fullFloor) {
                 anchor = fullFloor;
                 consumed = 0;
@@ -187,6 +228,8 @@ public final class BucketState implements Serializable {
             consumed = maxQuota;
             epochStart = now;
             fullFloor = fullIfEmptyNow;
+            epochFull = false;
+            epochConsumed = 0;
         }
     }
 
@@ -344,13 +387,21 @@ public final class BucketState implements Serializable {
     }
 
     private void take(long slot, int cost) {
-        if (slot >= fullAt()) {
+        long full = fullAt();
+        if (slot >= full) {
+            // untouched since it began full, the bucket has been full since before; otherwise since it refilled
+            if (!(epochFull && epochConsumed == 0)) {
+                fullSince = full;
+            }
             anchor = slot;
             consumed = cost;
             epochStart = slot;
             fullFloor = slot;
+            epochFull = true;
+            epochConsumed = cost;
         } else {
             consumed += cost;
+            epochConsumed += cost;
         }
         // move the anchor by whole restore cycles: exact, and keeps the numbers small however long it runs
         long cycles = consumed / rate.tokensPerCycle();

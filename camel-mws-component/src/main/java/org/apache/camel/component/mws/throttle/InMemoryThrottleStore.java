@@ -60,10 +60,10 @@ public final class InMemoryThrottleStore implements ThrottleStore {
     }
 
     @Override
-    public long reserve(BucketKey key, BucketSpec spec, int cost, long now, long maxWaitNanos) {
+    public long reserve(BucketKey key, BucketSpec spec, int cost, long now, long maxWaitNanos, long guardNanos) {
         Entry entry = lock(key, spec, now);
         try {
-            return entry.state.reserve(now, cost, maxWaitNanos);
+            return entry.state.reserve(now, cost, maxWaitNanos, guardNanos);
         } finally {
             entry.unlock();
         }

@@ -17,20 +17,46 @@ import org.slf4j.LoggerFactory;
  * one restore interval), {@link #onQuotaExceeded} on QuotaExceeded (the retry waits for the hourly reset).
  * <p>
  * {@code cost} is the number of items the request carries: it counts only for per-item buckets (Products);
- * a request-counted bucket always takes one unit per request. Thread-safe; the state lives in the
- * {@link ThrottleStore}, this class holds none.
+ * a request-counted bucket always takes one unit per request. Pacing follows the published rates exactly, shifted
+ * by a small constant safety margin (see {@link #DEFAULT_SAFETY_MARGIN}) so that latency jitter does not make the
+ * server see a request before its bucket restored. Thread-safe; the state lives in the {@link ThrottleStore},
+ * this class holds none.
  */
 public final class RequestThrottler {
+
+    /**
+     * The default margin kept after the moment a bucket can afford a request (at most a tenth of one unit's
+     * restore time): network latency varies, and a request that travels faster than the one before must not reach
+     * the server before its bucket has restored.
+     */
+    public static final Duration DEFAULT_SAFETY_MARGIN = Duration.ofMillis(50);
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestThrottler.class);
 
     private final ThrottleStore store;
     private final ThrottleClock clock;
+    private final long guardNanos;
 
-    /** A throttler over the given store, on the store's clock. */
+    /** A throttler over the given store, on the store's clock, with {@link #DEFAULT_SAFETY_MARGIN}. */
     public RequestThrottler(ThrottleStore store) {
+        this(store, DEFAULT_SAFETY_MARGIN);
+    }
+
+    /**
+     * A throttler over the given store, on the store's clock.
+     *
+     * @param safetyMargin the margin kept after the moment a bucket can afford a request (capped per bucket at a
+     *                     tenth of one unit's restore time; it shifts slots by a constant and never accumulates);
+     *                     {@link Duration#ZERO} paces exactly to the published rates
+     */
+    public RequestThrottler(ThrottleStore store, Duration safetyMargin) {
         this.store = Objects.requireNonNull(store, "throttle store must not be null");
         this.clock = Objects.requireNonNull(store.clock(), "the throttle store's clock must not be null");
+        Objects.requireNonNull(safetyMargin, "safetyMargin must not be null");
+        if (safetyMargin.isNegative()) {
+            throw new IllegalArgumentException("safetyMargin must not be negative, was " + safetyMargin);
+        }
+        this.guardNanos = safetyMargin.toNanos();
     }
 
     /** The store holding the buckets. */
@@ -51,7 +77,7 @@ public final class RequestThrottler {
     public void awaitPermit(BucketKey key, BucketSpec spec, int cost, Duration maxWait) throws InterruptedException {
         int units = units(spec, cost);
         long now = clock.nanoTime();
-        long delay = store.reserve(key, spec, units, now, maxWaitNanos(maxWait));
+        long delay = store.reserve(key, spec, units, now, maxWaitNanos(maxWait), guardNanos);
         if (delay < 0) {
             throw new ThrottleTimeoutException(key, Duration.ofNanos(-delay), maxWait);
         }
@@ -82,7 +108,7 @@ public final class RequestThrottler {
     public Reservation reserve(BucketKey key, BucketSpec spec, int cost, Duration maxWait) {
         int units = units(spec, cost);
         long now = clock.nanoTime();
-        long delay = store.reserve(key, spec, units, now, maxWaitNanos(maxWait));
+        long delay = store.reserve(key, spec, units, now, maxWaitNanos(maxWait), guardNanos);
         if (delay < 0) {
             throw new ThrottleTimeoutException(key, Duration.ofNanos(-delay), maxWait);
         }
@@ -91,7 +117,7 @@ public final class RequestThrottler {
 
     /** Takes the request's units if they are available right now; otherwise takes nothing and returns false. */
     public boolean tryAcquire(BucketKey key, BucketSpec spec, int cost) {
-        return store.reserve(key, spec, units(spec, cost), clock.nanoTime(), 0) == 0;
+        return store.reserve(key, spec, units(spec, cost), clock.nanoTime(), 0, guardNanos) == 0;
     }
 
     /** The server answered RequestThrottled: empty the bucket, so the next permit comes one restore interval on. */

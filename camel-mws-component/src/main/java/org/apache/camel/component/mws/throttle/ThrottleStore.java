@@ -31,10 +31,11 @@ public interface ThrottleStore extends AutoCloseable {
      * @param  cost         units to take (1 per request, or the item count for per-item buckets)
      * @param  now          the caller's reading of {@link #clock()}
      * @param  maxWaitNanos the longest acceptable delay, {@link Long#MAX_VALUE} for no limit
+     * @param  guardNanos   safety margin against network jitter, see {@link BucketState#reserve(long, int, long, long)}
      * @return              the delay in nanoseconds until the slot (0: go now), or the needed delay negated if it
      *                      exceeds {@code maxWaitNanos} (then nothing was taken)
      */
-    long reserve(BucketKey key, BucketSpec spec, int cost, long now, long maxWaitNanos);
+    long reserve(BucketKey key, BucketSpec spec, int cost, long now, long maxWaitNanos, long guardNanos);
 
     /**
      * Gives back the units of a reservation that will not be used.

@@ -19,7 +19,7 @@ class InMemoryThrottleStoreTest {
 
     private final ManualClock clock = new ManualClock();
     private final InMemoryThrottleStore store = new InMemoryThrottleStore(clock, Duration.ofMinutes(10));
-    private final RequestThrottler throttler = new RequestThrottler(store);
+    private final RequestThrottler throttler = new RequestThrottler(store, Duration.ZERO);
 
     private static BucketKey seller(int n, String bucket) {
         return new BucketKey("mws.amazonservices.com", "SELLER" + n, "AKIAEXAMPLE", bucket);

@@ -31,7 +31,7 @@ class QuotaLearningTest {
     private final ManualClock clock = new ManualClock();
     /** Eviction forgets idle windows; it has its own test, here it would only hide what is learned. */
     private final InMemoryThrottleStore store = new InMemoryThrottleStore(clock, Duration.ofDays(1));
-    private final RequestThrottler throttler = new RequestThrottler(store);
+    private final RequestThrottler throttler = new RequestThrottler(store, Duration.ZERO);
 
     private long delay(BucketSpec spec) {
         return throttler.reserve(KEY, spec, 1, null).delay().toNanos();

@@ -26,7 +26,7 @@ class RequestThrottlerPacingTest {
 
     private final ManualClock clock = new ManualClock();
     private final InMemoryThrottleStore store = new InMemoryThrottleStore(clock);
-    private final RequestThrottler throttler = new RequestThrottler(store);
+    private final RequestThrottler throttler = new RequestThrottler(store, Duration.ZERO);
 
     private long delay(BucketKey key, BucketSpec spec, int cost) {
         return throttler.reserve(key, spec, cost, null).delay().toNanos();

@@ -25,7 +25,7 @@ class ThrottleConcurrencyTest {
             = new BucketKey("mws.amazonservices.com", "A2SELLER1", "AKIAEXAMPLE", "Orders.ListOrderItems");
 
     private final ManualClock clock = new ManualClock();
-    private final RequestThrottler throttler = new RequestThrottler(new InMemoryThrottleStore(clock));
+    private final RequestThrottler throttler = new RequestThrottler(new InMemoryThrottleStore(clock), Duration.ZERO);
 
     @Test
     void concurrentReservationsGetExactlyTheSlotsOfTheModel() throws Exception {
