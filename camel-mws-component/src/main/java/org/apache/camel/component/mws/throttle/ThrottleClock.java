@@ -49,6 +49,14 @@ public interface ThrottleClock {
         return now + Math.max(Long.MIN_VALUE / 2, Math.min(Long.MAX_VALUE / 2, offset));
     }
 
+    /**
+     * Epoch nanoseconds of the system clock, for a store shared by several JVMs (their {@link System#nanoTime()}
+     * values mean nothing to each other). Waits follow wall-clock adjustments.
+     */
+    static ThrottleClock epoch() {
+        return EpochThrottleClock.INSTANCE;
+    }
+
     /** The JVM's monotonic clock and the system wall clock. */
     static ThrottleClock system() {
         return SystemThrottleClock.INSTANCE;
