@@ -22,7 +22,9 @@ import org.apache.camel.component.mws.model.feeds.AmazonEnvelope;
 import org.apache.camel.component.mws.model.feeds.ProcessingReport;
 import org.apache.camel.component.mws.xml.BodyDiagnostics;
 import org.apache.camel.component.mws.xml.DoctypeRefusedException;
+import org.apache.camel.component.mws.xml.InvalidValueException;
 import org.apache.camel.component.mws.xml.SecureStax;
+import org.apache.camel.component.mws.xml.StaxModelBinder;
 
 /**
  * Parses MWS response documents into the models of this package. Thread-safe; one per component is enough, and
@@ -40,14 +42,15 @@ public final class MwsXmlParser {
     private static final String ERROR_RESPONSE = "ErrorResponse";
     private static final int SNIFF_BYTES = 512;
 
-    private final JaxbBinding binding;
+    private static final StaxModelBinder BINDER = new StaxModelBinder();
+
     private final Map<Class<?>, String> rootNames = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> bindable = new ConcurrentHashMap<>();
 
     /**
-     * Creates a parser; the first one in a JVM builds the shared JAXB context.
+     * Creates a parser. All parsers share one model binder and one JAXB context (built on first use).
      */
     public MwsXmlParser() {
-        this.binding = JaxbBinding.get();
     }
 
     /**
@@ -82,26 +85,22 @@ public final class MwsXmlParser {
         String responseName = action + "Response";
         String resultName = action + "Result";
         rejectNonXml(xml, responseName);
-        JaxbBinding.Lease lease = binding.borrow();
         XMLStreamReader reader = null;
         String root = null;
         try {
             reader = SecureStax.open(xml);
             root = SecureStax.toRootElement(reader);
             if (!responseName.equals(root)) {
-                throw unexpectedRoot(root, responseName, reader, lease);
+                throw unexpectedRoot(root, responseName, reader);
             }
             Object result = null;
             String requestId = null;
-            reader.next();
             while (true) {
-                int event = reader.getEventType();
+                int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
                     if (resultName.equals(name) && result == null) {
-                        // leaves the reader on the event after the result's end tag
-                        result = lease.unmarshaller().unmarshal(reader, type).getValue();
-                        continue;
+                        result = read(reader, type);
                     } else if (RESPONSE_METADATA.equals(name)) {
                         requestId = readRequestId(reader);
                     } else {
@@ -109,10 +108,7 @@ public final class MwsXmlParser {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     break;
-                } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                    throw new XMLStreamException("unexpected end of document");
                 }
-                reader.next();
             }
             if (result == null) {
                 throw new MwsXmlException("the <" + responseName + "> carries no <" + resultName + ">; body starts with: "
@@ -122,10 +118,9 @@ public final class MwsXmlParser {
         } catch (MwsXmlException e) {
             throw e;
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
-            throw failure(responseName, xml, xml, root, lease, e);
+            throw failure(responseName, xml, xml, root, e);
         } finally {
             close(reader);
-            binding.release(lease);
         }
     }
 
@@ -141,7 +136,6 @@ public final class MwsXmlParser {
         if (BodyDiagnostics.classify(xml) != BodyDiagnostics.Kind.XML) {
             return null;
         }
-        JaxbBinding.Lease lease = binding.borrow();
         XMLStreamReader reader = null;
         String root = null;
         try {
@@ -150,15 +144,14 @@ public final class MwsXmlParser {
             if (!ERROR_RESPONSE.equals(root)) {
                 return null;
             }
-            return lease.unmarshaller().unmarshal(reader, ErrorResponse.class).getValue();
+            return read(reader, ErrorResponse.class);
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
             if (root == null && find(e, DoctypeRefusedException.class) == null) {
                 return null; // not even a root element: not an ErrorResponse
             }
-            throw failure(ERROR_RESPONSE, xml, xml, root, lease, e);
+            throw failure(ERROR_RESPONSE, xml, xml, root, e);
         } finally {
             close(reader);
-            binding.release(lease);
         }
     }
 
@@ -174,23 +167,21 @@ public final class MwsXmlParser {
         String expected = rootName(type);
         BufferedInputStream buffered = new BufferedInputStream(in, 8192);
         byte[] head = sniff(buffered, expected);
-        JaxbBinding.Lease lease = binding.borrow();
         XMLStreamReader reader = null;
         String root = null;
         try {
             reader = SecureStax.open(buffered);
             root = SecureStax.toRootElement(reader);
             if (expected != null && !expected.equals(root)) {
-                throw unexpectedRoot(root, expected, reader, lease);
+                throw unexpectedRoot(root, expected, reader);
             }
-            return lease.unmarshaller().unmarshal(reader, type).getValue();
+            return read(reader, type);
         } catch (MwsXmlException e) {
             throw e;
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
-            throw failure(expected != null ? expected : type.getSimpleName(), null, head, root, lease, e);
+            throw failure(expected != null ? expected : type.getSimpleName(), null, head, root, e);
         } finally {
             close(reader);
-            binding.release(lease);
         }
     }
 
@@ -203,19 +194,18 @@ public final class MwsXmlParser {
     public ProcessingReport parseProcessingReport(InputStream in) {
         BufferedInputStream buffered = new BufferedInputStream(in, 8192);
         byte[] head = sniff(buffered, "AmazonEnvelope");
-        JaxbBinding.Lease lease = binding.borrow();
         XMLStreamReader reader = null;
         String root = null;
         try {
             reader = SecureStax.open(buffered);
             root = SecureStax.toRootElement(reader);
             if ("ProcessingReport".equals(root)) {
-                return lease.unmarshaller().unmarshal(reader, ProcessingReport.class).getValue();
+                return read(reader, ProcessingReport.class);
             }
             if (!"AmazonEnvelope".equals(root)) {
-                throw unexpectedRoot(root, "AmazonEnvelope", reader, lease);
+                throw unexpectedRoot(root, "AmazonEnvelope", reader);
             }
-            AmazonEnvelope envelope = lease.unmarshaller().unmarshal(reader, AmazonEnvelope.class).getValue();
+            AmazonEnvelope envelope = read(reader, AmazonEnvelope.class);
             ProcessingReport report = envelope.getProcessingReport();
             if (report == null) {
                 throw new MwsXmlException("the AmazonEnvelope carries no ProcessingReport (MessageType: "
@@ -225,10 +215,9 @@ public final class MwsXmlParser {
         } catch (MwsXmlException e) {
             throw e;
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
-            throw failure("AmazonEnvelope", null, head, root, lease, e);
+            throw failure("AmazonEnvelope", null, head, root, e);
         } finally {
             close(reader);
-            binding.release(lease);
         }
     }
 
@@ -273,15 +262,71 @@ public final class MwsXmlParser {
         }
     }
 
-    private MwsXmlException unexpectedRoot(String root, String expected, XMLStreamReader reader, JaxbBinding.Lease lease) {
+    /**
+     * Reads the element the reader is on as the given model: with the binder when the model is within its subset
+     * (every model of the MWS responses is), otherwise with the JAXB runtime.
+     */
+    private <T> T read(XMLStreamReader reader, Class<T> type) throws XMLStreamException, JAXBException {
+        if (bindable.computeIfAbsent(type, BINDER::supports)) {
+            return BINDER.read(reader, type);
+        }
+        JaxbBinding binding = JaxbBinding.get();
+        JaxbBinding.Lease lease = binding.borrow();
+        try {
+            return lease.unmarshaller().unmarshal(reader, type).getValue();
+        } catch (JAXBException e) {
+            ValidationEvent event = lease.handler().failure();
+            if (event != null) {
+                throw new InvalidValueException(BodyDiagnostics.sanitize(event.getMessage(), 200),
+                        location(event.getLocator()), e);
+            }
+            throw e;
+        } finally {
+            binding.release(lease);
+        }
+    }
+
+    private static Location location(ValidationEventLocator locator) {
+        if (locator == null) {
+            return null;
+        }
+        return new Location() {
+            @Override
+            public int getLineNumber() {
+                return locator.getLineNumber();
+            }
+
+            @Override
+            public int getColumnNumber() {
+                return locator.getColumnNumber();
+            }
+
+            @Override
+            public int getCharacterOffset() {
+                return locator.getOffset();
+            }
+
+            @Override
+            public String getPublicId() {
+                return null;
+            }
+
+            @Override
+            public String getSystemId() {
+                return null;
+            }
+        };
+    }
+
+    private MwsXmlException unexpectedRoot(String root, String expected, XMLStreamReader reader) {
         if (ERROR_RESPONSE.equals(root)) {
             try {
-                ErrorResponse error = lease.unmarshaller().unmarshal(reader, ErrorResponse.class).getValue();
+                ErrorResponse error = read(reader, ErrorResponse.class);
                 return new MwsXmlException("expected <" + expected + "> but the body is an MWS ErrorResponse (Code: "
                                            + error.getCode() + ", Message: "
                                            + BodyDiagnostics.sanitize(error.getMessage(), 200) + ", RequestId: "
                                            + error.getRequestId() + ")");
-            } catch (JAXBException | RuntimeException e) {
+            } catch (XMLStreamException | JAXBException | RuntimeException e) {
                 // fall through: the plain message is enough
             }
         }
@@ -309,17 +354,16 @@ public final class MwsXmlParser {
      * @param head     the first bytes of the body, shown in the message
      */
     private static MwsXmlException failure(
-            String expected, byte[] body, byte[] head, String root, JaxbBinding.Lease lease, Exception e) {
+            String expected, byte[] body, byte[] head, String root, Exception e) {
         String what = "cannot read <" + expected + ">: ";
         DoctypeRefusedException doctype = find(e, DoctypeRefusedException.class);
         if (doctype != null) {
             return new MwsXmlException(what + doctype.getMessage(), e);
         }
-        ValidationEvent event = lease.handler().failure();
-        if (event != null) {
-            return new MwsXmlException(what + "invalid value" + at(event.getLocator()) + ": "
-                                       + BodyDiagnostics.sanitize(event.getMessage(), 200),
-                    e);
+        InvalidValueException invalid = find(e, InvalidValueException.class);
+        if (invalid != null) {
+            return new MwsXmlException(what + "invalid value" + at(invalid.getLocation()) + ": "
+                                       + parserMessage(invalid), e);
         }
         XMLStreamException xse = find(e, XMLStreamException.class);
         if (xse != null) {
@@ -388,11 +432,6 @@ public final class MwsXmlParser {
     private static String at(Location location) {
         return location == null || location.getLineNumber() < 0
                 ? "" : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-    }
-
-    private static String at(ValidationEventLocator locator) {
-        return locator == null || locator.getLineNumber() < 0
-                ? "" : " at line " + locator.getLineNumber() + ", column " + locator.getColumnNumber();
     }
 
     /**
