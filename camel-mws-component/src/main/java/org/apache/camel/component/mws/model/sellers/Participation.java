@@ -40,6 +40,13 @@ public class Participation {
         this.hasSellerSuspendedListings = hasSellerSuspendedListings;
     }
 
+    /**
+     * @return whether HasSellerSuspendedListings is {@code Yes}
+     */
+    public boolean isSuspendedListings() {
+        return hasSellerSuspendedListings != null && "Yes".equalsIgnoreCase(hasSellerSuspendedListings.strip());
+    }
+
     @Override
     public String toString() {
         return "Participation["
