@@ -111,8 +111,8 @@ public final class MwsXmlParser {
                 }
             }
             if (result == null) {
-                throw new MwsXmlException("the <" + responseName + "> carries no <" + resultName + ">; body starts with: "
-                                          + BodyDiagnostics.prefix(xml));
+                throw new MwsXmlException("cannot read <" + responseName + ">: the <" + responseName + "> carries no <"
+                                          + resultName + ">; body starts with: " + BodyDiagnostics.prefix(xml));
             }
             return new ParsedResponse(result, requestId);
         } catch (MwsXmlException e) {
@@ -208,7 +208,7 @@ public final class MwsXmlParser {
             AmazonEnvelope envelope = read(reader, AmazonEnvelope.class);
             ProcessingReport report = envelope.getProcessingReport();
             if (report == null) {
-                throw new MwsXmlException("the AmazonEnvelope carries no ProcessingReport (MessageType: "
+                throw new MwsXmlException("cannot read <AmazonEnvelope>: it carries no ProcessingReport (MessageType: "
                                           + envelope.getMessageType() + ")");
             }
             return report;
@@ -322,7 +322,7 @@ public final class MwsXmlParser {
         if (ERROR_RESPONSE.equals(root)) {
             try {
                 ErrorResponse error = read(reader, ErrorResponse.class);
-                return new MwsXmlException("expected <" + expected + "> but the body is an MWS ErrorResponse (Code: "
+                return new MwsXmlException("cannot read <" + expected + ">: the body is an MWS ErrorResponse (Code: "
                                            + error.getCode() + ", Message: "
                                            + BodyDiagnostics.sanitize(error.getMessage(), 200) + ", RequestId: "
                                            + error.getRequestId() + ")");
@@ -330,7 +330,8 @@ public final class MwsXmlParser {
                 // fall through: the plain message is enough
             }
         }
-        return new MwsXmlException("unexpected root element <" + root + ">, expected <" + expected + ">");
+        return new MwsXmlException(
+                "cannot read <" + expected + ">: unexpected root element <" + root + ">, expected <" + expected + ">");
     }
 
     private String rootName(Class<?> type) {
@@ -358,11 +359,11 @@ public final class MwsXmlParser {
         String what = "cannot read <" + expected + ">: ";
         DoctypeRefusedException doctype = find(e, DoctypeRefusedException.class);
         if (doctype != null) {
-            return new MwsXmlException(what + doctype.getMessage(), e);
+            return new MwsXmlException(what + parserMessage(doctype), e);
         }
         InvalidValueException invalid = find(e, InvalidValueException.class);
         if (invalid != null) {
-            return new MwsXmlException(what + "invalid value" + at(invalid.getLocation()) + ": "
+            return new MwsXmlException(what + "invalid value" + at(invalid.getLocation()) + " in "
                                        + parserMessage(invalid), e);
         }
         XMLStreamException xse = find(e, XMLStreamException.class);
@@ -426,7 +427,8 @@ public final class MwsXmlParser {
 
     private static String parserMessage(XMLStreamException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return BodyDiagnostics.sanitize(PARSE_ERROR_PREFIX.matcher(message).replaceFirst(""), 200);
+        String text = BodyDiagnostics.sanitize(PARSE_ERROR_PREFIX.matcher(message).replaceFirst(""), 200);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String at(Location location) {

@@ -294,7 +294,7 @@ public final class StaxModelBinder {
                 return converter.convert(text);
             } catch (Exception e) {
                 throw new InvalidValueException(
-                        "invalid value for <" + name + "> (" + valueType.getSimpleName() + "): "
+                        "<" + name + "> (" + valueType.getSimpleName() + "): "
                                                 + (e.getMessage() != null ? e.getMessage()
                                                         : "'" + BodyDiagnostics.sanitize(text, 40) + "'"),
                         location, e);
@@ -370,24 +370,33 @@ public final class StaxModelBinder {
             return text -> text;
         }
         if (type == Integer.class || type == int.class) {
-            return text -> blank(text) ? null : Integer.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Integer::valueOf);
         }
         if (type == Long.class || type == long.class) {
-            return text -> blank(text) ? null : Long.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Long::valueOf);
         }
         if (type == BigDecimal.class) {
-            return text -> blank(text) ? null : new BigDecimal(text.strip());
+            return text -> blank(text) ? null : number(text, BigDecimal::new);
         }
         if (type == BigInteger.class) {
-            return text -> blank(text) ? null : new BigInteger(text.strip());
+            return text -> blank(text) ? null : number(text, BigInteger::new);
         }
         if (type == Double.class || type == double.class) {
-            return text -> blank(text) ? null : Double.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Double::valueOf);
         }
         if (type == Boolean.class || type == boolean.class) {
             return StaxModelBinder::parseBoolean;
         }
         return null; // a nested model class
+    }
+
+    private static Object number(String text, java.util.function.Function<String, Object> parse) {
+        String s = text.strip();
+        try {
+            return parse.apply(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: '" + BodyDiagnostics.sanitize(s, 40) + "'", e);
+        }
     }
 
     private static Object parseBoolean(String text) {
@@ -494,8 +503,8 @@ public final class StaxModelBinder {
     }
 
     /**
-     * Copies the current element into a DOM element (no namespaces, as the reader presents them), leaving the
-     * reader on its END_ELEMENT.
+     * Copies the current element into a DOM element (no namespaces, as the reader presents them; whitespace-only
+     * text left out), leaving the reader on its END_ELEMENT.
      */
     private static Element toDom(XMLStreamReader reader) throws XMLStreamException {
         Document doc;
@@ -520,8 +529,10 @@ public final class StaxModelBinder {
                 case XMLStreamConstants.END_ELEMENT:
                     current = current == root ? null : current.getParentNode();
                     break;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
-                    current.appendChild(doc.createTextNode(reader.getText()));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA:
+                    if (!reader.isWhiteSpace()) { // indentation between elements is not data
+                        current.appendChild(doc.createTextNode(reader.getText()));
+                    }
                     break;
                 default:
                     break;
