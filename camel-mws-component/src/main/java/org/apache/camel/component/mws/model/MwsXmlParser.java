@@ -23,6 +23,7 @@ import org.apache.camel.component.mws.model.feeds.ProcessingReport;
 import org.apache.camel.component.mws.xml.BodyDiagnostics;
 import org.apache.camel.component.mws.xml.DoctypeRefusedException;
 import org.apache.camel.component.mws.xml.InvalidValueException;
+import org.apache.camel.component.mws.xml.NamespaceNeutralReader;
 import org.apache.camel.component.mws.xml.SecureStax;
 import org.apache.camel.component.mws.xml.StaxModelBinder;
 
@@ -273,7 +274,8 @@ public final class MwsXmlParser {
         JaxbBinding binding = JaxbBinding.get();
         JaxbBinding.Lease lease = binding.borrow();
         try {
-            return lease.unmarshaller().unmarshal(reader, type).getValue();
+            // JAXB matches namespaces too: present the elements without them, as the models are declared
+            return lease.unmarshaller().unmarshal(new NamespaceNeutralReader(reader), type).getValue();
         } catch (JAXBException e) {
             ValidationEvent event = lease.handler().failure();
             if (event != null) {
@@ -423,11 +425,20 @@ public final class MwsXmlParser {
         return t.getCause();
     }
 
-    private static final Pattern PARSE_ERROR_PREFIX = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
+    /** The JDK parser prefixes its messages with the location; the exception message names it already. */
+    private static final Pattern PARSE_ERROR_PREFIX
+            = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
 
+    /** Woodstox appends the location to its messages; the exception message names it already. */
+    private static final Pattern WOODSTOX_LOCATION
+            = Pattern.compile("(?s)\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+
+    /** The parser's own explanation, without the location prefix or suffix the JDK and Woodstox parsers add. */
     private static String parserMessage(XMLStreamException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String text = BodyDiagnostics.sanitize(PARSE_ERROR_PREFIX.matcher(message).replaceFirst(""), 200);
+        message = PARSE_ERROR_PREFIX.matcher(message).replaceFirst("");
+        message = WOODSTOX_LOCATION.matcher(message).replaceFirst("");
+        String text = BodyDiagnostics.sanitize(message, 200);
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 

@@ -287,17 +287,16 @@ public final class StaxModelBinder {
                 }
                 return b.read(reader);
             }
-            String name = reader.getLocalName();
-            var location = reader.getLocation();
             String text = readText(reader);
             try {
                 return converter.convert(text);
             } catch (Exception e) {
+                // the reader is on the element's end tag: its name and (nearly) its place
                 throw new InvalidValueException(
-                        "<" + name + "> (" + valueType.getSimpleName() + "): "
+                        "<" + reader.getLocalName() + "> (" + valueType.getSimpleName() + "): "
                                                 + (e.getMessage() != null ? e.getMessage()
                                                         : "'" + BodyDiagnostics.sanitize(text, 40) + "'"),
-                        location, e);
+                        reader.getLocation(), e);
             }
         }
 
