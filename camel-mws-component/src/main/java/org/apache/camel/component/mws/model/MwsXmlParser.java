@@ -91,7 +91,8 @@ public final class MwsXmlParser {
         try {
             reader = SecureStax.open(xml);
             root = SecureStax.toRootElement(reader);
-            if (!responseName.equals(root)) {
+            // the action may come in any case (URIs are case-insensitive); the server spells it canonically
+            if (!responseName.equalsIgnoreCase(root)) {
                 throw unexpectedRoot(root, responseName, reader);
             }
             Object result = null;
@@ -100,7 +101,7 @@ public final class MwsXmlParser {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
-                    if (resultName.equals(name) && result == null) {
+                    if (result == null && resultName.equalsIgnoreCase(name)) {
                         result = read(reader, type);
                     } else if (RESPONSE_METADATA.equals(name)) {
                         requestId = readRequestId(reader);
@@ -229,7 +230,7 @@ public final class MwsXmlParser {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (depth == 1 && REQUEST_ID.equalsIgnoreCase(reader.getLocalName())) {
-                    requestId = reader.getElementText().strip(); // leaves the reader on the end tag
+                    requestId = SecureStax.readText(reader).strip(); // leaves the reader on the end tag
                 } else {
                     depth++;
                 }

@@ -92,6 +92,45 @@ public final class SecureStax {
         }
     }
 
+    /**
+     * The text of the current element (text, CDATA and entity replacement text concatenated; child elements, comments
+     * and processing instructions skipped), leaving the reader on its END_ELEMENT.
+     */
+    public static String readText(XMLStreamReader reader) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        int depth = 1;
+        while (true) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE:
+                    if (depth == 1) {
+                        String t = reader.getText();
+                        if (first == null) {
+                            first = t;
+                        } else {
+                            if (more == null) {
+                                more = new StringBuilder(first);
+                            }
+                            more.append(t);
+                        }
+                    }
+                    break;
+                case XMLStreamConstants.START_ELEMENT:
+                    depth++;
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (--depth == 0) {
+                        return more != null ? more.toString() : first != null ? first : "";
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     private static void setIfSupported(XMLInputFactory factory, String name, Object value) {
         try {
             factory.setProperty(name, value);

@@ -287,7 +287,7 @@ public final class StaxModelBinder {
                 }
                 return b.read(reader);
             }
-            String text = readText(reader);
+            String text = SecureStax.readText(reader);
             try {
                 return converter.convert(text);
             } catch (Exception e) {
@@ -460,45 +460,6 @@ public final class StaxModelBinder {
             return c;
         }
         return null;
-    }
-
-    /**
-     * The text of the current element (text, CDATA and entity replacement text concatenated; child elements, comments
-     * and processing instructions skipped), leaving the reader on its END_ELEMENT.
-     */
-    static String readText(XMLStreamReader reader) throws XMLStreamException {
-        String first = null;
-        StringBuilder more = null;
-        int depth = 1;
-        while (true) {
-            int event = reader.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                        XMLStreamConstants.ENTITY_REFERENCE:
-                    if (depth == 1) {
-                        String t = reader.getText();
-                        if (first == null) {
-                            first = t;
-                        } else {
-                            if (more == null) {
-                                more = new StringBuilder(first);
-                            }
-                            more.append(t);
-                        }
-                    }
-                    break;
-                case XMLStreamConstants.START_ELEMENT:
-                    depth++;
-                    break;
-                case XMLStreamConstants.END_ELEMENT:
-                    if (--depth == 0) {
-                        return more != null ? more.toString() : first != null ? first : "";
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
     }
 
     /**
