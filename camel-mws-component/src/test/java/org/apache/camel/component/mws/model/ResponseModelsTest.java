@@ -65,6 +65,32 @@ class ResponseModelsTest {
     }
 
     @Test
+    void recordsOfEveryListingHaveIds() {
+        Object[][] listings = {
+                { "Orders", "ListOrders", "orders/ListOrdersResponse.xml", "902-3159896-1390916" },
+                { "Orders", "ListOrderItems", "orders/ListOrderItemsResponse.xml", "68828574383266" },
+                { "Reports", "GetReportRequestList", "reports/GetReportRequestListResponse.xml", "2291326454" },
+                { "Reports", "GetReportList", "reports/GetReportListResponse.xml", "898899473" },
+                { "Reports", "GetReportScheduleList", "reports/GetReportScheduleListResponse.xml",
+                        "_GET_ORDERS_DATA_/_30_DAYS_" },
+                { "Feeds", "GetFeedSubmissionList", "feeds/GetFeedSubmissionListResponse.xml", "2291326430" },
+                { "Sellers", "ListMarketplaceParticipations", "sellers/ListMarketplaceParticipationsResponse.xml",
+                        "ATVPDKIKX0DER/A135KKEKWF1J56" },
+                { "Finances", "ListFinancialEventGroups", "finances/ListFinancialEventGroupsResponse.xml",
+                        "22YgYW55IGNhcm5hbCBwbGVhc3VyZS4" },
+                { "FulfillmentInventory", "ListInventorySupply", "inventory/ListInventorySupplyResponse.xml",
+                        "SampleSKU1" } };
+        for (Object[] l : listings) {
+            PagedResult page = (PagedResult) parser.parse((String) l[0], (String) l[1], bytes((String) l[2])).result();
+            MwsRecord first = (MwsRecord) page.records().get(0);
+            assertEquals(l[3], first.recordId(), (String) l[1]);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            page.records().forEach(r -> ids.add(((MwsRecord) r).recordId()));
+            assertEquals(page.records().size(), ids.size(), "distinct ids in " + l[1]);
+        }
+    }
+
+    @Test
     void unmodelledOperations() {
         assertFalse(parser.hasModel("Reports", "GetReport"));
         assertFalse(parser.hasModel("Feeds", "GetFeedSubmissionResult"));

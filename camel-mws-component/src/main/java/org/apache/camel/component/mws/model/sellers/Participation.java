@@ -2,10 +2,12 @@ package org.apache.camel.component.mws.model.sellers;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A marketplace the seller participates in.
  */
-public class Participation {
+public class Participation implements MwsRecord {
 
     @XmlElement(name = "MarketplaceId")
     private String marketplaceId;
@@ -45,6 +47,11 @@ public class Participation {
      */
     public boolean isSuspendedListings() {
         return hasSellerSuspendedListings != null && "Yes".equalsIgnoreCase(hasSellerSuspendedListings.strip());
+    }
+
+    @Override
+    public String recordId() {
+        return marketplaceId + "/" + sellerId;
     }
 
     @Override

@@ -129,6 +129,18 @@ class FinancesParsingTest {
     }
 
     @Test
+    void recordIdsTellEventsApart() {
+        List<FinancialEvent> records = events("ListFinancialEvents").records();
+        List<String> ids = records.stream().map(FinancialEvent::recordId).toList();
+
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+        assertEquals("ShipmentEvent/333-7654321-7654321/2015-02-13T18:38:45Z/6882857EXAMPLE", ids.get(0));
+        assertEquals("RefundEvent/555-3333333-4444444/2015-02-14T10:00:00.500Z/7882857EXAMPLE", ids.get(1));
+        assertEquals(ids, events("ListFinancialEvents").records().stream().map(FinancialEvent::recordId).toList(),
+                "stable across reads of the same page");
+    }
+
+    @Test
     void pagesMergeEveryList() {
         ListFinancialEventsResult first = events("ListFinancialEvents");
         ListFinancialEventsResult last = events("ListFinancialEventsByNextToken");
