@@ -195,7 +195,12 @@ final class MwsRequestHandler implements ExchangeHandler {
             ActionHandler handler = handlers.handler(call.section.name(), call.action).orElseThrow();
             SimRequest request = new SimRequest(call.section.name(), call.action, call.sellerId, call.accessKeyId,
                     Map.copyOf(auth.params()), call.feedFile, ex.header("Content-Type"), call.received);
-            response = handler.handle(request);
+            try {
+                response = handler.handle(request);
+            } finally {
+                deleteQuietly(call.feedFile); // the feed lives for the call only: the handler has taken what it needs
+                call.feedFile = null;
+            }
             if (response == null) {
                 throw new IllegalStateException("Handler of " + call.action + " returned no response");
             }

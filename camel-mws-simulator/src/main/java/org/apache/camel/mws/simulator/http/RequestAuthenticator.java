@@ -62,8 +62,9 @@ final class RequestAuthenticator {
         Map<String, String> verified = verifySignature(ex, rawPairs, params, developer, signatureMethod);
 
         RequestTimeRules.check(verified.get("Timestamp"), verified.get("Expires"), now);
-        String ua = ex.header("User-Agent");
-        userAgentRules.check(isBlank(ua) ? ex.header("X-Amazon-User-Agent") : ua);
+        // browsers cannot set User-Agent: their X-Amazon-User-Agent is the one that speaks for the application
+        String amazonUa = ex.header("X-Amazon-User-Agent");
+        userAgentRules.check(isBlank(amazonUa) ? ex.header("User-Agent") : amazonUa);
         if (!section.version().equals(version)) {
             throw MwsError.beforeSection(400, "InvalidParameterValue", "Value " + version
                     + " for parameter Version is invalid: " + section.name() + " is version " + section.version()
