@@ -53,9 +53,9 @@ public record MarketSettings(long seed, int ordersPerSeller, Duration history, i
         require(reportMinBytes >= 0, "reportMinBytes must not be negative");
         require(!reportProcessingTime.isNegative(), "reportProcessingTime must not be negative");
         require(!feedProcessingTime.isNegative(), "feedProcessingTime must not be negative");
-        require(nextTokenTtl.isPositive(), "nextTokenTtl must be positive");
-        require(settlementPeriod.isPositive(), "settlementPeriod must be positive");
-        require(reportRetention.isPositive(), "reportRetention must be positive");
+        require(!nextTokenTtl.isNegative() && !nextTokenTtl.isZero(), "nextTokenTtl must be positive");
+        require(!settlementPeriod.isNegative() && !settlementPeriod.isZero(), "settlementPeriod must be positive");
+        require(!reportRetention.isNegative() && !reportRetention.isZero(), "reportRetention must be positive");
         require(maxFeedBytes > 0, "maxFeedBytes must be positive");
     }
 
