@@ -185,6 +185,15 @@ public final class OrderBook {
         return listings.get(pool[(start + item) % pool.length]);
     }
 
+    /** PaymentMethod: cash on delivery and convenience-store payments exist in Japan only. */
+    public String paymentMethod(OrderFacts f) {
+        if (!"JP".equals(marketplace(f).code())) {
+            return "Other";
+        }
+        double u = Mix.unit(Mix.hash(f.hash(), 0x61));
+        return u < 0.05 ? "COD" : u < 0.10 ? "CVS" : "Other";
+    }
+
     public Marketplace marketplace(OrderFacts f) {
         return marketplaces.get(f.marketplace());
     }
@@ -528,18 +537,12 @@ public final class OrderBook {
                 nUnshipped += item.quantityOrdered() - item.quantityShipped();
             }
         }
-        String payment = "Other";
-        String paymentDetail = "Standard";
-        if ("JP".equals(m.code())) {
-            double u = Mix.unit(Mix.hash(h, 0x61));
-            if (u < 0.05) {
-                payment = "COD";
-                paymentDetail = "CashOnDelivery";
-            } else if (u < 0.10) {
-                payment = "CVS";
-                paymentDetail = "ConvenienceStore";
-            }
-        }
+        String payment = paymentMethod(f);
+        String paymentDetail = switch (payment) {
+            case "COD" -> "CashOnDelivery";
+            case "CVS" -> "ConvenienceStore";
+            default -> "Standard";
+        };
         Texts.Country country = Texts.country(m.countryCode());
         String buyerName = personName(country, h);
         Address address = address(country, m, h, buyerName);
