@@ -159,8 +159,9 @@ public final class Accounts {
     }
 
     /**
-     * Whether {@code developer} may act for {@code sellerId}: a seller's own developer may, with no token or
-     * with none at all; any other developer needs the token that seller granted it.
+     * Whether {@code developer} may act for {@code sellerId}: a seller's own developer may, and any MWSAuthToken it
+     * sends is ignored (published clients send one even when none is configured: the typed Node SDK sends the text
+     * "undefined"); any other developer needs the token that seller granted it.
      */
     public Authorization authorize(DeveloperAccount developer, String sellerId, String mwsAuthToken) {
         if (!ownDevelopers.containsKey(sellerId)) {
@@ -168,7 +169,7 @@ public final class Accounts {
         }
         boolean hasToken = mwsAuthToken != null && !mwsAuthToken.isEmpty();
         if (developer.equals(ownDevelopers.get(sellerId))) {
-            return hasToken ? Authorization.UNEXPECTED_TOKEN : Authorization.GRANTED;
+            return Authorization.GRANTED;
         }
         if (!hasToken) {
             return Authorization.TOKEN_MISSING;
@@ -189,9 +190,7 @@ public final class Accounts {
         GRANTED,
         UNKNOWN_SELLER,
         TOKEN_MISSING,
-        TOKEN_INVALID,
-        /** A seller's own developer sent a token: MWS refused tokens that were not granted to that developer. */
-        UNEXPECTED_TOKEN
+        TOKEN_INVALID
     }
 
     /**

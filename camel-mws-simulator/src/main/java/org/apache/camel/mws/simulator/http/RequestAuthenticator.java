@@ -88,7 +88,6 @@ final class RequestAuthenticator {
         case UNKNOWN_SELLER -> "Access denied: the seller does not exist.";
         case TOKEN_MISSING -> "Access denied: this developer is not authorized for the seller (no MWSAuthToken).";
         case TOKEN_INVALID -> "Access denied: the MWSAuthToken is not valid for this developer and seller.";
-        case UNEXPECTED_TOKEN -> "Access denied: the MWSAuthToken was not granted to this developer.";
         default -> "Access denied.";
         };
     }
