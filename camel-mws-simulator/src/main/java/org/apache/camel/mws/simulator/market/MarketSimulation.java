@@ -19,7 +19,11 @@ import org.apache.camel.mws.simulator.market.data.Mix;
 import org.apache.camel.mws.simulator.market.data.Order;
 import org.apache.camel.mws.simulator.market.data.OrderBook;
 import org.apache.camel.mws.simulator.market.data.Seller;
+import org.apache.camel.mws.simulator.market.finances.FinancialEvents;
+import org.apache.camel.mws.simulator.market.orders.OrderSearch;
 import org.apache.camel.mws.simulator.market.orders.OrdersHandlers;
+import org.apache.camel.mws.simulator.market.reports.Reports;
+import org.apache.camel.mws.simulator.market.reports.ReportsHandlers;
 import org.apache.camel.mws.simulator.market.sellers.SellersHandlers;
 import org.apache.camel.mws.simulator.spi.HandlerRegistry;
 import org.apache.camel.mws.simulator.spi.SellerAccount;
@@ -39,17 +43,28 @@ public final class MarketSimulation implements AutoCloseable {
     private final SimClock clock;
     private final MarketContext ctx;
     private final SortedKeysCache sortedKeys = new SortedKeysCache(8_000_000);
+    private final long historyStart;
+    private final OrderSearch search;
+    private final FinancialEvents finances;
+    private final Reports reports;
 
     public MarketSimulation(MarketSettings settings, SimClock clock, List<SellerAccount> sellers) {
         this.settings = settings;
         this.clock = clock;
         long epoch = settings.epoch() != null ? settings.epoch().toEpochMilli()
                 : clock.now().toEpochMilli() / 1000 * 1000;
+        long lag = Math.max(1, clock.scale(Duration.ofMinutes(2)).toMillis());
+        this.historyStart = epoch - lag - clock.scale(settings.history()).toMillis();
         Map<String, Seller> byId = new LinkedHashMap<>();
         for (SellerAccount account : sellers) {
             byId.put(account.sellerId(), createSeller(account, epoch));
         }
         this.ctx = new MarketContext(settings, clock, epoch, byId);
+        this.search = new OrderSearch(sortedKeys);
+        this.finances = new FinancialEvents(sortedKeys, historyStart, ctx.scaled(settings.settlementPeriod()));
+        long maxTimeline = byId.isEmpty() ? 0 : byId.values().iterator().next().orders().maxTimeline();
+        this.reports = new Reports(ctx, search, finances, maxTimeline);
+        ctx.onAdvance(reports);
     }
 
     private Seller createSeller(SellerAccount account, long epoch) {
@@ -82,8 +97,9 @@ public final class MarketSimulation implements AutoCloseable {
 
     /** Registers a handler for every operation the marketplace implements. */
     public void registerHandlers(HandlerRegistry registry) {
-        new OrdersHandlers(ctx, sortedKeys).register(registry);
+        new OrdersHandlers(ctx, search).register(registry);
         new SellersHandlers(ctx).register(registry);
+        new ReportsHandlers(ctx, reports).register(registry);
     }
 
     public MarketSettings settings() {
@@ -189,6 +205,11 @@ public final class MarketSimulation implements AutoCloseable {
             all.add(l.get(i));
         }
         return all;
+    }
+
+    /** Report requests, reports, acknowledgements and report bodies, for inspection. */
+    public Reports reports() {
+        return reports;
     }
 
     /** SellerSKU to quantity now, in listing order (what ListInventorySupply reports as in stock). */

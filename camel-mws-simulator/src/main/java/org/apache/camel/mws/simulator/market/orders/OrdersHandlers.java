@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.camel.mws.simulator.market.common.MarketContext;
 import org.apache.camel.mws.simulator.market.common.Params;
-import org.apache.camel.mws.simulator.market.common.SortedKeysCache;
 import org.apache.camel.mws.simulator.market.data.Order;
 import org.apache.camel.mws.simulator.market.data.OrderBook;
 import org.apache.camel.mws.simulator.market.data.OrderFacts;
@@ -23,9 +22,9 @@ public final class OrdersHandlers {
     private final MarketContext ctx;
     private final OrderSearch search;
 
-    public OrdersHandlers(MarketContext ctx, SortedKeysCache cache) {
+    public OrdersHandlers(MarketContext ctx, OrderSearch search) {
         this.ctx = ctx;
-        this.search = new OrderSearch(cache);
+        this.search = search;
     }
 
     public void register(HandlerRegistry registry) {
