@@ -104,9 +104,13 @@ public final class MwsSimulator implements AutoCloseable {
         }
     }
 
+    /** Stops serving and releases the marketplace. */
     @Override
-    public void close() {
+    public synchronized void close() {
         stop();
+        if (market != null) {
+            market.close();
+        }
     }
 
     public synchronized boolean isRunning() {

@@ -53,6 +53,7 @@ final class HttpListener implements Closeable {
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("Accepting a connection failed", e);
+                    pause(); // e.g. out of file descriptors: do not spin
                 }
                 continue;
             }
@@ -65,6 +66,14 @@ final class HttpListener implements Closeable {
                 closeQuietly(socket);
                 open.remove(socket);
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
