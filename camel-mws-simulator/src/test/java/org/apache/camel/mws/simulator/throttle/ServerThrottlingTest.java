@@ -25,6 +25,7 @@ class ServerThrottlingTest {
             .handler("Orders", "ListOrders", r -> new SimResponse.XmlResult("<Orders/>"))
             .handler("Orders", "ListOrdersByNextToken", r -> new SimResponse.XmlResult("<Orders/>"))
             .handler("Reports", "GetReportCount", r -> new SimResponse.XmlResult("<Count>0</Count>"))
+            .handler("Products", "GetMatchingProductForId", r -> new SimResponse.XmlResult(""))
             .build();
 
     @BeforeEach
@@ -68,6 +69,30 @@ class ServerThrottlingTest {
         assertTrue(Instant.parse(resetsOn).isAfter(Instant.now().minusSeconds(1)));
         r = c.post("/Reports/2009-01-01", c.params("GetReportCount", "2009-01-01"));
         assertEquals("78.0", r.headers().firstValue("x-mws-quota-remaining").orElseThrow());
+    }
+
+    @Test
+    void productsCountEveryIdOfTheRequest(MwsSimulator sim) throws Exception {
+        MwsTestClient c = new MwsTestClient(sim, false);
+        // the hourly quota shows the count per item (the bucket itself restores too fast at this time scale to
+        // throttle here: ThrottleGateTest covers it against a controlled clock)
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> r = c.post("/Products/2011-10-01", forIds(c, 5));
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("18000.0", r.headers().firstValue("x-mws-quota-max").orElseThrow());
+            assertEquals(String.valueOf(18000 - 5 * (i + 1)) + ".0",
+                    r.headers().firstValue("x-mws-quota-remaining").orElseThrow());
+        }
+    }
+
+    private static Map<String, String> forIds(MwsTestClient c, int ids) {
+        Map<String, String> p = c.params("GetMatchingProductForId", "2011-10-01");
+        p.put("MarketplaceId", "ATVPDKIKX0DER");
+        p.put("IdType", "ASIN");
+        for (int i = 1; i <= ids; i++) {
+            p.put("IdList.Id." + i, "B00000000" + i);
+        }
+        return p;
     }
 
     @Test
