@@ -130,9 +130,18 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MwsSimulator sim = configure().build();
-        applyFaults(sim);
-        sim.start();
+        MwsSimulator sim;
+        try {
+            sim = configure().build();
+            applyFaults(sim);
+            sim.start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("camel-mws-simulator: " + e.getMessage());
+            return 2;
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("camel-mws-simulator: " + e.getMessage());
+            return 1;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.stop();
             stopped.countDown();
