@@ -2,6 +2,7 @@ package org.apache.camel.mws.simulator.http;
 
 import static org.apache.camel.mws.simulator.MwsTestClient.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,8 @@ class ConnectionHandlingTest {
                                 out.write(chunk);
                             }
                         }))
+                .handler("Reports", "GetReportCount", r -> new SimResponse.RawBody("text/plain", 100, null,
+                        out -> out.write(new byte[10]))) // a buggy handler: fewer bytes than declared
                 .handler("Feeds", "SubmitFeed", r -> {
                     try {
                         byte[] md5 = MessageDigest.getInstance("MD5").digest(Files.readAllBytes(r.feedBody()));
@@ -164,6 +167,20 @@ class ConnectionHandlingTest {
             assertTrue(all.toString().contains("Connection: close"), all.toString());
             assertTrue(all.toString().contains("<Code>SignatureDoesNotMatch</Code>"), all.toString());
         }
+    }
+
+    @Test
+    void aBodyShorterThanDeclaredResetsTheConnection() throws Exception {
+        MwsTestClient c = new MwsTestClient(sim, false);
+        String form = MwsTestClient.encode(c.sign("POST", c.hostWithPort(), "/Reports/2009-01-01",
+                c.params("GetReportCount", "2009-01-01"), null));
+        try (RawHttp raw = new RawHttp(sim.httpPort())) {
+            RawHttp.Response r = raw.post("/Reports/2009-01-01", c.hostWithPort(), form);
+            assertEquals(100, r.contentLength());
+            assertFalse(r.complete());
+        }
+        var last = sim.requests().requests(x -> "GetReportCount".equals(x.action()));
+        assertEquals(MwsRequestHandler.INCOMPLETE_BODY, last.get(last.size() - 1).outcome());
     }
 
     @Test
