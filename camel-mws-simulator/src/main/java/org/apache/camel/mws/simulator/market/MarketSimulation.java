@@ -19,7 +19,11 @@ import org.apache.camel.mws.simulator.market.data.Mix;
 import org.apache.camel.mws.simulator.market.data.Order;
 import org.apache.camel.mws.simulator.market.data.OrderBook;
 import org.apache.camel.mws.simulator.market.data.Seller;
+import org.apache.camel.mws.simulator.market.feeds.Feeds;
+import org.apache.camel.mws.simulator.market.feeds.FeedsHandlers;
+import org.apache.camel.mws.simulator.market.finances.FinancesHandlers;
 import org.apache.camel.mws.simulator.market.finances.FinancialEvents;
+import org.apache.camel.mws.simulator.market.inventory.InventoryHandlers;
 import org.apache.camel.mws.simulator.market.orders.OrderSearch;
 import org.apache.camel.mws.simulator.market.orders.OrdersHandlers;
 import org.apache.camel.mws.simulator.market.reports.Reports;
@@ -47,6 +51,7 @@ public final class MarketSimulation implements AutoCloseable {
     private final OrderSearch search;
     private final FinancialEvents finances;
     private final Reports reports;
+    private final Feeds feeds;
 
     public MarketSimulation(MarketSettings settings, SimClock clock, List<SellerAccount> sellers) {
         this.settings = settings;
@@ -64,6 +69,8 @@ public final class MarketSimulation implements AutoCloseable {
         this.finances = new FinancialEvents(sortedKeys, historyStart, ctx.scaled(settings.settlementPeriod()));
         long maxTimeline = byId.isEmpty() ? 0 : byId.values().iterator().next().orders().maxTimeline();
         this.reports = new Reports(ctx, search, finances, maxTimeline);
+        this.feeds = new Feeds(ctx);
+        ctx.onAdvance(feeds);
         ctx.onAdvance(reports);
     }
 
@@ -100,6 +107,9 @@ public final class MarketSimulation implements AutoCloseable {
         new OrdersHandlers(ctx, search).register(registry);
         new SellersHandlers(ctx).register(registry);
         new ReportsHandlers(ctx, reports).register(registry);
+        new FeedsHandlers(ctx, feeds).register(registry);
+        new InventoryHandlers(ctx).register(registry);
+        new FinancesHandlers(ctx, finances).register(registry);
     }
 
     public MarketSettings settings() {
@@ -111,9 +121,10 @@ public final class MarketSimulation implements AutoCloseable {
         return Instant.ofEpochMilli(ctx.epoch());
     }
 
+    /** Deletes the feed bodies kept on disk for processing. */
     @Override
     public void close() {
-        // nothing held yet beyond memory
+        feeds.close();
     }
 
     // ------------------------------------------------------------------------------------------ inspection
@@ -210,6 +221,11 @@ public final class MarketSimulation implements AutoCloseable {
     /** Report requests, reports, acknowledgements and report bodies, for inspection. */
     public Reports reports() {
         return reports;
+    }
+
+    /** Feed submissions and their outcomes, for inspection. */
+    public Feeds feeds() {
+        return feeds;
     }
 
     /** SellerSKU to quantity now, in listing order (what ListInventorySupply reports as in stock). */

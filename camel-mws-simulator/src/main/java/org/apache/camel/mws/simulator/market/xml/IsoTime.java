@@ -19,18 +19,26 @@ public final class IsoTime {
     /** {@code 2015-01-01T00:01:29Z}, with {@code .SSS} only when the milliseconds are not zero. */
     public static void appendZ(StringBuilder sb, long epochMs) {
         appendDateTime(sb, epochMs, 'T');
+        millis(sb, epochMs);
+        sb.append('Z');
+    }
+
+    /**
+     * {@code 2015-01-01T00:01:29+00:00}, the form the Reports and Feeds servers used (with {@code .SSS} when the
+     * milliseconds are not zero, so that a date fed back as a filter loses nothing).
+     */
+    public static void appendOffset(StringBuilder sb, long epochMs) {
+        appendDateTime(sb, epochMs, 'T');
+        millis(sb, epochMs);
+        sb.append("+00:00");
+    }
+
+    private static void millis(StringBuilder sb, long epochMs) {
         int ms = (int) Math.floorMod(epochMs, 1000L);
         if (ms != 0) {
             sb.append('.');
             two(sb.append((char) ('0' + ms / 100)), ms % 100);
         }
-        sb.append('Z');
-    }
-
-    /** {@code 2015-01-01T00:01:29+00:00}, the form the Reports and Feeds servers used. */
-    public static void appendOffset(StringBuilder sb, long epochMs) {
-        appendDateTime(sb, epochMs, 'T');
-        sb.append("+00:00");
     }
 
     public static String z(long epochMs) {
