@@ -184,6 +184,42 @@ class ConnectionHandlingTest {
     }
 
     @Test
+    void servesConcurrentRequests() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                boolean https = t % 2 == 0;
+                results.add(pool.submit(() -> {
+                    MwsTestClient c = new MwsTestClient(sim, https);
+                    int ok = 0;
+                    for (int i = 0; i < 25; i++) {
+                        if (c.post("/Orders/2013-09-01", c.params("ListOrders", "2013-09-01")).statusCode() == 200) {
+                            ok++;
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            for (var r : results) {
+                assertEquals(25, r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void otherHttpMethodsAreRefused() throws Exception {
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(sim.httpBaseUrl() + "/Orders/2013-09-01"))
+                        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode());
+        assertEquals("InvalidRequest", element(r.body(), "Code"));
+    }
+
+    @Test
     void malformedRequestsGetA400() throws Exception {
         try (Socket s = new Socket("127.0.0.1", sim.httpPort())) {
             s.setSoTimeout(10_000);

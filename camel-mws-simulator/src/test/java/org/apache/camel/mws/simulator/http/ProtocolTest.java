@@ -218,6 +218,15 @@ class ProtocolTest {
     }
 
     @Test
+    void acceptsATimestampWithinFifteenMinutesEitherWay() throws Exception {
+        for (long minutes : new long[] { -14, 14 }) {
+            Map<String, String> p = listOrders();
+            p.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(Instant.now().plus(Duration.ofMinutes(minutes))));
+            assertEquals(200, client.post(ORDERS, p).statusCode(), minutes + " minutes");
+        }
+    }
+
+    @Test
     void acceptsTimestampsWithOffsetsAndMillis() throws Exception {
         String[] forms = {
             OffsetDateTime.now(ZoneOffset.ofHours(2)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
