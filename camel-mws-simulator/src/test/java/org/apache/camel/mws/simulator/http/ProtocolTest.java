@@ -384,6 +384,11 @@ class ProtocolTest {
                 "AccessDenied");
     }
 
+    /**
+     * The chosen strictness (see UserAgentRules): published clients that sent no User-Agent were served (the
+     * amazon-mws Node client over GET), so by default a missing header or a generic agent passes, while a header
+     * that claims the MWS form must be well formed, name its Language and stay within 500 characters.
+     */
     @Test
     void userAgentRules() throws Exception {
         Map<String, String> signed = client.sign("POST", client.hostWithPort(), ORDERS, listOrders(), null);
