@@ -1,0 +1,102 @@
+package org.apache.camel.component.mws.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The one StAX input factory of the component, configured against XXE (no DTDs, no external entities), and the
+ * first steps of reading every document: open it namespace-neutral and move to its root element, refusing a
+ * DOCTYPE on the way.
+ * <p>
+ * The factory is created once: creating one per document is expensive (service lookup, property tables). After
+ * configuration only {@code createXMLStreamReader} is called on it, which the JDK and Woodstox implementations
+ * allow from several threads.
+ */
+public final class SecureStax {
+
+    private static final XMLInputFactory FACTORY = newSecureFactory();
+
+    private SecureStax() {
+    }
+
+    /**
+     * A new XXE-safe factory: DTD support and external entities switched off, external DTD and schema access
+     * forbidden where the implementation knows these properties.
+     */
+    public static XMLInputFactory newSecureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are refused: " + systemId);
+        });
+        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        setIfSupported(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
+    }
+
+    /**
+     * Opens a body for reading; elements are presented without namespace (see {@link NamespaceNeutralReader}).
+     */
+    public static XMLStreamReader open(byte[] body) throws XMLStreamException {
+        return open(new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Opens a stream for reading (the encoding comes from the XML declaration or byte order mark, UTF-8 by
+     * default); elements are presented without namespace.
+     */
+    public static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return new NamespaceNeutralReader(FACTORY.createXMLStreamReader(in));
+    }
+
+    /**
+     * Moves to the root element and returns its local name.
+     *
+     * @throws DoctypeRefusedException when the prolog carries a DOCTYPE
+     * @throws XMLStreamException      when the document is malformed or has no root element
+     */
+    public static String toRootElement(XMLStreamReader reader) throws XMLStreamException {
+        int event = reader.getEventType();
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                throw new DoctypeRefusedException(reader.getLocation());
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT || !reader.hasNext()) {
+                throw new XMLStreamException("the document has no root element", reader.getLocation());
+            }
+            event = reader.next();
+        }
+        return reader.getLocalName();
+    }
+
+    /**
+     * Skips the element the reader is on, leaving the reader on its END_ELEMENT.
+     */
+    public static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static void setIfSupported(XMLInputFactory factory, String name, Object value) {
+        try {
+            factory.setProperty(name, value);
+        } catch (IllegalArgumentException e) {
+            // not every StAX implementation knows the JAXP 1.5 properties; DTDs are off anyway
+        }
+    }
+}
