@@ -1,14 +1,14 @@
 package org.apache.camel.component.mws;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.apache.camel.component.mws.xml.SecureStax;
 
 /**
  * Reads a few well-known elements (RequestId, NextToken, HasNext, FeedSubmissionId, ...) from an MWS answer without a
@@ -20,17 +20,7 @@ final class ResponseFields {
             "FeedSubmissionId", "FeedProcessingStatus", "ReportRequestId", "ReportProcessingStatus",
             "GeneratedReportId", "ReportId");
 
-    private static final XMLInputFactory FACTORY = createFactory();
-
     private ResponseFields() {
-    }
-
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
     }
 
     /**
@@ -40,24 +30,16 @@ final class ResponseFields {
      */
     static Map<String, String> scan(byte[] xml) throws XMLStreamException {
         Map<String, String> found = new HashMap<>();
-        XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader reader = SecureStax.open(xml);
         try {
-            boolean root = false;
+            SecureStax.toRootElement(reader);
             while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new XMLStreamException("a DOCTYPE declaration is not allowed in an MWS answer");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    root = true;
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
                     if (NAMES.contains(name) && !found.containsKey(name)) {
                         found.put(name, reader.getElementText().trim());
                     }
                 }
-            }
-            if (!root) {
-                throw new XMLStreamException("the answer has no root element");
             }
         } finally {
             reader.close();

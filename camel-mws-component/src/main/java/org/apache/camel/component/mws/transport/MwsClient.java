@@ -31,6 +31,7 @@ import org.apache.camel.component.mws.model.MwsXmlParser;
 import org.apache.camel.component.mws.signing.RequestSigner;
 import org.apache.camel.component.mws.signing.SignatureMethod;
 import org.apache.camel.component.mws.signing.SignedQuery;
+import org.apache.camel.component.mws.xml.BodyDiagnostics;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -341,20 +342,24 @@ public final class MwsClient {
                     attempts, masker);
         }
         ErrorResponse error = null;
-        String parseProblem = null;
-        if (!BodyDiagnosis.isHtml(bytes, head.contentType()) && BodyDiagnosis.looksLikeXml(bytes)) {
+        String diagnosis = null;
+        BodyDiagnostics.Kind kind = BodyDiagnostics.classify(bytes);
+        if (kind == BodyDiagnostics.Kind.XML) {
             try {
                 error = parser.parseError(bytes);
+                if (error == null) {
+                    diagnosis = "the body is XML but not an MWS ErrorResponse; body starts with: "
+                                + BodyDiagnostics.prefix(bytes);
+                }
             } catch (MwsXmlException | IllegalArgumentException e) {
-                parseProblem = masker.mask(e.getMessage());
+                diagnosis = "the ErrorResponse cannot be read: " + e.getMessage();
             }
+        } else {
+            diagnosis = BodyDiagnostics.describe(bytes);
         }
-        String diagnosis = null;
-        if (error == null) {
-            diagnosis = BodyDiagnosis.describe(bytes, head.contentType(), masker);
-            if (parseProblem != null) {
-                diagnosis = diagnosis + " (" + parseProblem + ")";
-            }
+        if (diagnosis != null) {
+            diagnosis = masker.mask(diagnosis) + " (" + (head.contentType() != null
+                    ? "Content-Type " + head.contentType() : "no Content-Type") + ", " + bytes.length + " bytes)";
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("MWS {} error body: {}", call.operationName(),
