@@ -55,7 +55,8 @@ public final class RetryPolicy {
                 if (!d.isBlank()) {
                     try {
                         delays.add(Duration.ofMillis(TimeUtils.toMilliSeconds(d.trim())));
-                    } catch (IllegalArgumentException e) {
+                    } catch (RuntimeException e) {
+                        // TimeUtils fails with various runtime exceptions on text that is no duration
                         throw new IllegalArgumentException("retryBackoff: '" + d.trim()
                                                            + "' is not a duration (examples: 500, 1s, 2m)", e);
                     }
