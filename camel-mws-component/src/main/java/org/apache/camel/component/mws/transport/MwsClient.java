@@ -452,6 +452,7 @@ public final class MwsClient {
     private void logRequest(MwsCall call, int attempt, String timestamp, Map<String, String> params) {
         if (LOG.isDebugEnabled()) {
             String shown = params.entrySet().stream()
+                    .filter(e -> !"Timestamp".equals(e.getKey()))
                     .map(e -> e.getKey() + "=" + (MASKED_PARAMETERS.contains(e.getKey())
                             ? SecretMasker.MASK : masker.mask(e.getValue())))
                     .collect(Collectors.joining("&"));
