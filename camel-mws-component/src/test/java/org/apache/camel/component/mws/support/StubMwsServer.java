@@ -30,7 +30,7 @@ public final class StubMwsServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<StubResponse> queue = new ConcurrentLinkedQueue<>();
-    private volatile Function<RecordedRequest, StubResponse> responder = r -> StubResponse.serviceStatus(r);
+    private volatile Function<RecordedRequest, StubResponse> responder = r -> StubResponse.defaultAnswer(r);
 
     public StubMwsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -83,7 +83,7 @@ public final class StubMwsServer implements AutoCloseable {
     public void reset() {
         requests.clear();
         queue.clear();
-        responder = r -> StubResponse.serviceStatus(r);
+        responder = r -> StubResponse.defaultAnswer(r);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

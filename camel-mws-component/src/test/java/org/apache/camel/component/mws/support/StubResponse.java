@@ -57,11 +57,19 @@ public record StubResponse(int status, Map<String, String> headers, byte[] body,
         return error(status, type, code, message, UUID.randomUUID().toString(), "RequestId");
     }
 
-    /** A GetServiceStatus answer in the namespace of whatever section was called. */
-    public static StubResponse serviceStatus(StubMwsServer.RecordedRequest request) {
+    /**
+     * The default answer: GREEN for GetServiceStatus, an empty Result for any other action, in a namespace derived
+     * from the path of the section called.
+     */
+    public static StubResponse defaultAnswer(StubMwsServer.RecordedRequest request) {
         String requestId = UUID.randomUUID().toString();
-        return success("GetServiceStatus", "https://mws.amazonservices.com/" + request.path(),
-                "<Status>GREEN</Status><Timestamp>2017-02-01T12:00:00Z</Timestamp>", requestId);
+        String action = request.parameter("Action");
+        String namespace = "https://mws.amazonservices.com" + request.path();
+        if ("GetServiceStatus".equals(action)) {
+            return success(action, namespace, "<Status>GREEN</Status><Timestamp>2017-02-01T12:00:00Z</Timestamp>",
+                    requestId);
+        }
+        return success(action, namespace, "", requestId);
     }
 
     public StubResponse withHeader(String name, String value) {
