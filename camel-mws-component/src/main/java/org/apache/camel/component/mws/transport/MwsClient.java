@@ -227,7 +227,8 @@ public final class MwsClient {
                 if (head.isSuccess()) {
                     return reader.read(head, response.getEntity());
                 }
-                MwsException failure = readError(call, head, response.getEntity(), attempt);
+                MwsException failure = readError(call, head, response.getEntity(), attempt,
+                        masker.with(signed.signature()));
                 if (failure instanceof MwsThrottledException throttled) {
                     if (throttledResends < MAX_THROTTLED_RESENDS && onThrottled(call, throttled)) {
                         throttledResends++;
@@ -333,13 +334,14 @@ public final class MwsClient {
         return bytes;
     }
 
-    private MwsException readError(MwsCall call, MwsResponseHead head, HttpEntity entity, int attempts)
+    private MwsException readError(MwsCall call, MwsResponseHead head, HttpEntity entity, int attempts,
+                                   SecretMasker attemptMasker)
             throws IOException {
         byte[] bytes = readLimited(head, entity, settings.maxResponseSize());
         if (bytes == null) {
             return ErrorClassifier.classify(call, head, null, "the body is larger than maxResponseSize ("
                                                               + settings.maxResponseSize() + " bytes)",
-                    attempts, masker);
+                    attempts, attemptMasker);
         }
         ErrorResponse error = null;
         String diagnosis = null;
@@ -358,15 +360,15 @@ public final class MwsClient {
             diagnosis = BodyDiagnostics.describe(bytes);
         }
         if (diagnosis != null) {
-            diagnosis = masker.mask(diagnosis) + " (" + (head.contentType() != null
+            diagnosis = attemptMasker.mask(diagnosis) + " (" + (head.contentType() != null
                     ? "Content-Type " + head.contentType() : "no Content-Type") + ", " + bytes.length + " bytes)";
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("MWS {} error body: {}", call.operationName(),
-                    masker.mask(new String(bytes, 0, Math.min(bytes.length, 2048), head.charset(
+                    attemptMasker.mask(new String(bytes, 0, Math.min(bytes.length, 2048), head.charset(
                             java.nio.charset.StandardCharsets.UTF_8))));
         }
-        return ErrorClassifier.classify(call, head, error, diagnosis, attempts, masker);
+        return ErrorClassifier.classify(call, head, error, diagnosis, attempts, attemptMasker);
     }
 
     /** @return the body, or null when it is larger than the limit */

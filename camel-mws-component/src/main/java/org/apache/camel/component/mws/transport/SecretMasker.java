@@ -37,6 +37,20 @@ public final class SecretMasker {
         }
     }
 
+    private SecretMasker(Set<String> secrets) {
+        this.secrets.addAll(secrets);
+    }
+
+    /**
+     * @param  values more secret values, e.g. the Signature of one request, which a server may echo
+     * @return        a masker hiding these values too
+     */
+    public SecretMasker with(String... values) {
+        SecretMasker more = new SecretMasker(secrets);
+        more.secrets.addAll(new SecretMasker(values).secrets);
+        return more;
+    }
+
     /**
      * @param  text any text, may be null
      * @return      the text with every secret replaced by {@value #MASK}

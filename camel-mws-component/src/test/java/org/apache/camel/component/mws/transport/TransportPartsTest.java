@@ -87,6 +87,19 @@ class TransportPartsTest {
     }
 
     @Test
+    void skewIsMeasuredFromXMwsTimestampElseDate() {
+        Instant received = Instant.parse("2017-02-01T12:00:00Z");
+        assertEquals(Duration.ofMinutes(-7), ClockSkewMonitor.measure(new MwsResponseHead(200, "OK",
+                Map.of("Date", "Wed, 01 Feb 2017 11:53:00 GMT"), "t", received)));
+        assertEquals(Duration.ofMillis(1500), ClockSkewMonitor.measure(new MwsResponseHead(200, "OK",
+                Map.of("Date", "Wed, 01 Feb 2017 11:53:00 GMT", "x-mws-timestamp", "2017-02-01T12:00:01.500Z"), "t",
+                received)));
+        assertNull(ClockSkewMonitor.measure(new MwsResponseHead(200, "OK", Map.of(), "t", received)));
+        assertEquals("7m00s", ClockSkewMonitor.format(Duration.ofMinutes(7)));
+        assertEquals("2h00m05s", ClockSkewMonitor.format(Duration.ofSeconds(7205)));
+    }
+
+    @Test
     void endpointAddressPrefersTheEndpointOptionAndRefusesRemotePlainHttp() {
         MarketplaceSelection de = MwsCatalog.getDefault().selectMarketplaces("DE");
         assertEquals(URI.create("https://mws-eu.amazonservices.com"), EndpointAddress.resolve(null, de, false));
