@@ -22,7 +22,8 @@ public final class MwsConstants {
     public static final String PARAMETERS = "CamelMwsParameters";
 
     @Metadata(description = "In: continue a listing with this NextToken (the ByNextToken twin of the action is"
-                            + " called with it). Out: the NextToken of the answer, absent on the last page.",
+                            + " called with it). Out: the NextToken of the answer, absent on the last page. A token"
+                            + " received from one listing is not taken up by a later call of another listing.",
               javaType = "String")
     public static final String NEXT_TOKEN = "CamelMwsNextToken";
 

@@ -35,6 +35,13 @@ import org.apache.camel.support.SynchronizationAdapter;
  */
 public class MwsProducer extends DefaultProducer {
 
+    /**
+     * Remembers which listing produced the NextToken header ({@code twin + '\n' + token}), so that a later mws call of
+     * another listing in the same route (e.g. ListOrderItems after ListOrders, or in a split of its orders) does not
+     * mistake it for its own. A token the route sets itself is always used.
+     */
+    static final String NEXT_TOKEN_ORIGIN = "CamelMwsNextTokenOrigin";
+
     public MwsProducer(MwsEndpoint endpoint) {
         super(endpoint);
     }
@@ -54,7 +61,8 @@ public class MwsProducer extends DefaultProducer {
 
         Map<String, String> parameters;
         String nextToken = in.getHeader(MwsConstants.NEXT_TOKEN, String.class);
-        if (nextToken != null && !nextToken.isBlank() && action.paging() != PagingStyle.NONE) {
+        if (nextToken != null && !nextToken.isBlank() && action.paging() != PagingStyle.NONE
+                && continuesThisListing(exchange, action, nextToken)) {
             action = nextTokenAction(section, action);
             parameters = continuation(in, nextToken);
         } else {
@@ -92,6 +100,17 @@ public class MwsProducer extends DefaultProducer {
     private static Action actionOf(Message in, Section section, Action endpointAction) {
         String override = in.getHeader(MwsConstants.ACTION, String.class);
         return override == null || override.isBlank() ? endpointAction : section.action(override);
+    }
+
+    private static boolean continuesThisListing(Exchange exchange, Action action, String nextToken) {
+        String origin = exchange.getProperty(NEXT_TOKEN_ORIGIN, String.class);
+        if (origin == null) {
+            return true;
+        }
+        int sep = origin.indexOf('\n');
+        String twin = origin.substring(0, sep);
+        String token = origin.substring(sep + 1);
+        return !token.equals(nextToken) || twin.equals(action.section() + "/" + action.nextTokenAction());
     }
 
     private static Action nextTokenAction(Section section, Action action) {
@@ -194,7 +213,13 @@ public class MwsProducer extends DefaultProducer {
         }
         out.setBody(body);
         setCommonHeaders(out, head, requestId);
-        setOrRemove(out, MwsConstants.NEXT_TOKEN, nextToken == null || nextToken.isBlank() ? null : nextToken);
+        if (nextToken == null || nextToken.isBlank()) {
+            out.removeHeader(MwsConstants.NEXT_TOKEN);
+            exchange.removeProperty(NEXT_TOKEN_ORIGIN);
+        } else {
+            out.setHeader(MwsConstants.NEXT_TOKEN, nextToken);
+            exchange.setProperty(NEXT_TOKEN_ORIGIN, section.name() + "/" + action.nextTokenAction() + "\n" + nextToken);
+        }
         setOrRemove(out, MwsConstants.HAS_NEXT, hasNext);
         setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, fields.get("FeedSubmissionId"));
         String status = fields.containsKey("FeedProcessingStatus") ? fields.get("FeedProcessingStatus")
@@ -231,6 +256,7 @@ public class MwsProducer extends DefaultProducer {
         setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, call.parameter("FeedSubmissionId"));
         out.removeHeader(MwsConstants.NEXT_TOKEN);
         out.removeHeader(MwsConstants.HAS_NEXT);
+        exchange.removeProperty(NEXT_TOKEN_ORIGIN);
     }
 
     private static void setCommonHeaders(Message out, MwsResponseHead head, String requestId) {

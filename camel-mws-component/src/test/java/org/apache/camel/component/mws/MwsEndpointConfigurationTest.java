@@ -11,11 +11,14 @@ import org.apache.camel.component.mws.support.MwsTestSupport;
 import org.apache.camel.component.mws.support.StubMwsServer.RecordedRequest;
 import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.util.URISupport;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,6 +180,19 @@ class MwsEndpointConfigurationTest extends MwsTestSupport {
             assertFalse(shown.contains(TOKEN), shown);
             assertFalse(shown.contains("EXAMPLEKEY"), shown);
         }
+    }
+
+    @Test
+    void oneHttpClientPerComponentClosedWhenTheComponentStops() throws Exception {
+        MwsComponent component = context.getComponent("mws", MwsComponent.class);
+        assertNull(send(uri("Sellers/GetServiceStatus")).getException());
+        CloseableHttpClient client = component.getHttpClient();
+        assertSame(client, component.getHttpClient());
+        assertNull(send(uri("Orders/GetServiceStatus")).getException());
+        assertSame(client, component.getHttpClient(), "endpoints share the component's client");
+        context.stop();
+        Exception e = assertThrows(Exception.class, () -> client.executeOpen(null, new HttpGet(stub.baseUrl()), null));
+        assertTrue(e.getMessage().contains("shut down"), e.getMessage());
     }
 
     @Test

@@ -156,6 +156,30 @@ class MwsRequestTest extends MwsTestSupport {
     }
 
     @Test
+    void aNextTokenFromOneListingIsNotTakenUpByAnother() {
+        stub.enqueue(StubResponse.success("ListOrders", StubResponse.ORDERS_NS,
+                "<Orders/><NextToken>orders-token</NextToken>", "r1"));
+        Exchange ex = send(uri("Orders/ListOrders", "marketplace=US", "parameters.CreatedAfter=2017-01-01T00:00:00Z"));
+        assertEquals("orders-token", ex.getMessage().getHeader(MwsConstants.NEXT_TOKEN));
+
+        stub.enqueue(StubResponse.success("ListOrderItems", StubResponse.ORDERS_NS, "<OrderItems/>", "r2"));
+        template.send(uri("Orders/ListOrderItems", "parameters.AmazonOrderId=111-1"), ex);
+        assertNull(ex.getException());
+        assertEquals("ListOrderItems", stub.lastRequest().parameter("Action"));
+        assertEquals("111-1", stub.lastRequest().parameter("AmazonOrderId"));
+        assertNull(ex.getMessage().getHeader(MwsConstants.NEXT_TOKEN), "the last page of the items listing");
+
+        stub.enqueue(StubResponse.success("ListOrders", StubResponse.ORDERS_NS,
+                "<Orders/><NextToken>orders-token</NextToken>", "r3"));
+        template.send(uri("Orders/ListOrders", "marketplace=US", "parameters.CreatedAfter=2017-01-01T00:00:00Z"), ex);
+        stub.enqueue(StubResponse.success("ListOrdersByNextToken", StubResponse.ORDERS_NS, "<Orders/>", "r4"));
+        template.send(uri("Orders/ListOrders", "marketplace=US", "parameters.CreatedAfter=2017-01-01T00:00:00Z"), ex);
+        assertNull(ex.getException());
+        assertEquals("ListOrdersByNextToken", stub.lastRequest().parameter("Action"), "the same listing continues");
+        assertEquals("orders-token", stub.lastRequest().parameter("NextToken"));
+    }
+
+    @Test
     void resultFormatXmlGivesTheXmlAndReadsPagingFromIt() {
         stub.enqueue(StubResponse.success("GetReportList", StubResponse.REPORTS_NS,
                 "<NextToken>tok</NextToken><HasNext>true</HasNext>", "rid-x")
