@@ -1,5 +1,7 @@
 package org.apache.camel.component.mws;
 
+import java.io.Serializable;
+
 /**
  * What is known of a failed MWS call: the HTTP status and the fields of the {@code ErrorResponse}, plus the RequestId
  * and Timestamp Amazon support asks for. Fields the answer did not carry are null (status 0: no HTTP answer).
@@ -13,7 +15,7 @@ package org.apache.camel.component.mws;
  * @param timestamp  the server's {@code x-mws-timestamp}, else the Timestamp the request was signed with
  */
 public record MwsError(String operation, int httpStatus, String type, String code, String message, String requestId,
-        String timestamp) implements java.io.Serializable {
+        String timestamp) implements Serializable {
 
     /**
      * @param  operation the section and action

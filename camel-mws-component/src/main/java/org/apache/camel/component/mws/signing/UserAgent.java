@@ -2,6 +2,7 @@ package org.apache.camel.component.mws.signing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the User-Agent MWS asks for (REFERENCE.md section 4):
@@ -48,7 +49,7 @@ public final class UserAgent {
         attributes.forEach((k, v) -> attrs.put(clean(k), clean(v)));
         String ua = format(name, version, attrs);
         if (ua.length() > MAX_LENGTH) {
-            attrs.keySet().retainAll(java.util.Set.of("Language"));
+            attrs.keySet().retainAll(Set.of("Language"));
             ua = format(name, version, attrs);
         }
         while (ua.length() > MAX_LENGTH) {

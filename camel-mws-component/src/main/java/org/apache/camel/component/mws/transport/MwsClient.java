@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -314,7 +316,7 @@ public final class MwsClient {
             return new TrackedEntity(new FileEntity(feed.file().toFile(), ContentType.parse(feed.contentType())));
         }
         return new TrackedEntity(new ByteArrayEntity(
-                signed.encoded().getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
+                signed.encoded().getBytes(StandardCharsets.US_ASCII), null));
     }
 
     private MwsResponseHead head(ClassicHttpResponse response, String timestamp) {
@@ -366,7 +368,7 @@ public final class MwsClient {
         if (LOG.isDebugEnabled()) {
             LOG.debug("MWS {} error body: {}", call.operationName(),
                     attemptMasker.mask(new String(bytes, 0, Math.min(bytes.length, 2048), head.charset(
-                            java.nio.charset.StandardCharsets.UTF_8))));
+                            StandardCharsets.UTF_8))));
         }
         return ErrorClassifier.classify(call, head, error, diagnosis, attempts, attemptMasker);
     }
@@ -414,7 +416,7 @@ public final class MwsClient {
         if (e instanceof UnknownHostException || e instanceof SSLException) {
             return false; // configuration problems: the same request fails the same way
         }
-        if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+        if (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)) {
             return false; // the thread was interrupted or the request aborted
         }
         return true;
