@@ -6,17 +6,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamException;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.PagingStyle;
 import org.apache.camel.component.mws.catalog.Section;
-import org.apache.camel.component.mws.model.MwsXmlException;
-import org.apache.camel.component.mws.model.MwsXmlParser;
-import org.apache.camel.component.mws.model.PagedResult;
-import org.apache.camel.component.mws.model.ParsedResponse;
 import org.apache.camel.component.mws.transport.ContentMd5;
 import org.apache.camel.component.mws.transport.FeedBody;
 import org.apache.camel.component.mws.transport.MwsCall;
@@ -42,8 +37,17 @@ public class MwsProducer extends DefaultProducer {
      */
     static final String NEXT_TOKEN_ORIGIN = "CamelMwsNextTokenOrigin";
 
+    private ResponseInterpreter interpreter;
+
     public MwsProducer(MwsEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        interpreter = new ResponseInterpreter(getEndpoint().getComponent().getXmlParser(),
+                getEndpoint().getClient().masker());
     }
 
     @Override
@@ -167,64 +171,22 @@ public class MwsProducer extends DefaultProducer {
     }
 
     private void answer(Exchange exchange, MwsResponse response, MwsConfiguration config) {
-        Message out = exchange.getMessage();
+        MwsReply reply = interpreter.interpret(response, config.getResultFormat());
         MwsCall call = response.call();
-        MwsResponseHead head = response.head();
-        MwsXmlParser parser = getEndpoint().getComponent().getXmlParser();
-        Section section = call.section();
-        Action action = call.action();
-
-        Map<String, String> fields = Map.of();
-        Object body;
-        String requestId = null;
-        String nextToken = null;
-        Boolean hasNext = null;
-        boolean modelled = config.getResultFormat() == MwsResultFormat.object && parser.hasModel(section.name(),
-                action.name());
-        if (modelled) {
-            ParsedResponse parsed;
-            try {
-                parsed = parser.parse(section.name(), action.name(), response.body());
-            } catch (MwsXmlException | IllegalArgumentException e) {
-                throw unreadable(call, head, call.operationName() + " answer", e.getMessage(), e);
-            }
-            body = parsed.result();
-            requestId = parsed.requestId();
-            if (body instanceof PagedResult page) {
-                nextToken = page.getNextToken();
-                hasNext = page.getHasNext();
-            }
-            if (action.isSubmitFeed() || "RequestReport".equals(action.name())) {
-                fields = scan(call, head, response.body());
-            }
-        } else {
-            fields = scan(call, head, response.body());
-            body = response.bodyAsString();
-            nextToken = fields.get("NextToken");
-            hasNext = fields.containsKey("HasNext") ? Boolean.valueOf(fields.get("HasNext"))
-                    : fields.containsKey("MoreResultsAvailable") ? Boolean.valueOf(fields.get("MoreResultsAvailable"))
-                    : null;
-        }
-        if (requestId == null) {
-            requestId = fields.getOrDefault("RequestId", head.requestId());
-        }
-        if (hasNext == null && action.paging() != PagingStyle.NONE) {
-            hasNext = nextToken != null && !nextToken.isBlank();
-        }
-        out.setBody(body);
-        setCommonHeaders(out, head, requestId);
-        if (nextToken == null || nextToken.isBlank()) {
+        Message out = exchange.getMessage();
+        out.setBody(reply.body());
+        setCommonHeaders(out, reply.head(), reply.requestId());
+        if (reply.nextToken() == null) {
             out.removeHeader(MwsConstants.NEXT_TOKEN);
             exchange.removeProperty(NEXT_TOKEN_ORIGIN);
         } else {
-            out.setHeader(MwsConstants.NEXT_TOKEN, nextToken);
-            exchange.setProperty(NEXT_TOKEN_ORIGIN, section.name() + "/" + action.nextTokenAction() + "\n" + nextToken);
+            out.setHeader(MwsConstants.NEXT_TOKEN, reply.nextToken());
+            exchange.setProperty(NEXT_TOKEN_ORIGIN,
+                    call.section().name() + "/" + call.action().nextTokenAction() + "\n" + reply.nextToken());
         }
-        setOrRemove(out, MwsConstants.HAS_NEXT, hasNext);
-        setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, fields.get("FeedSubmissionId"));
-        String status = fields.containsKey("FeedProcessingStatus") ? fields.get("FeedProcessingStatus")
-                : fields.get("ReportProcessingStatus");
-        setOrRemove(out, MwsConstants.PROCESSING_STATUS, status);
+        setOrRemove(out, MwsConstants.HAS_NEXT, reply.hasNext());
+        setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, reply.fields().get("FeedSubmissionId"));
+        setOrRemove(out, MwsConstants.PROCESSING_STATUS, reply.processingStatus());
     }
 
     private void download(Exchange exchange, MwsClient client, MwsCall call, MwsConfiguration config)
@@ -274,25 +236,6 @@ public class MwsProducer extends DefaultProducer {
         } else {
             out.setHeader(name, value);
         }
-    }
-
-    private Map<String, String> scan(MwsCall call, MwsResponseHead head, byte[] body) {
-        try {
-            return ResponseFields.scan(body);
-        } catch (XMLStreamException | RuntimeException e) {
-            String problem = body.length == 0 ? "the body is empty"
-                    : "the body is not well-formed XML (truncated or not XML): " + e.getMessage();
-            throw unreadable(call, head, "answer", problem, e);
-        }
-    }
-
-    private MwsException unreadable(MwsCall call, MwsResponseHead head, String what, String problem, Exception cause) {
-        MwsError error = new MwsError(call.operationName(), head.status(), null, null, null, head.requestId(),
-                head.timestamp());
-        String masked = getEndpoint().getClient().masker().mask(problem);
-        return new MwsException("MWS " + call.operationName() + " failed: the HTTP " + head.status() + " " + what
-                                + " cannot be read: " + masked + error.trace(),
-                error, cause);
     }
 
     private static void deleteOnCompletion(Exchange exchange, Path file) {

@@ -23,7 +23,7 @@ import org.apache.camel.component.mws.catalog.MarketplaceParameter;
  * into the flat, string-valued MWS request parameters: lists become {@code Name.Member.N}, nested maps dotted names,
  * dates ISO 8601 UTC; and adds the endpoint's marketplaces where the action takes them.
  */
-final class RequestParameters {
+public final class RequestParameters {
 
     private RequestParameters() {
     }
@@ -35,7 +35,7 @@ final class RequestParameters {
      * @return                the flat parameters
      */
     @SafeVarargs
-    static Map<String, String> assemble(Action action, List<String> marketplaceIds, Map<String, ?>... sources) {
+    public static Map<String, String> assemble(Action action, List<String> marketplaceIds, Map<String, ?>... sources) {
         Map<String, Object> merged = new LinkedHashMap<>();
         for (Map<String, ?> source : sources) {
             if (source == null) {
