@@ -23,6 +23,7 @@ import org.apache.camel.component.mws.model.feeds.ProcessingReport;
 import org.apache.camel.component.mws.xml.BodyDiagnostics;
 import org.apache.camel.component.mws.xml.DoctypeRefusedException;
 import org.apache.camel.component.mws.xml.InvalidValueException;
+import org.apache.camel.component.mws.xml.NamespaceNeutralReader;
 import org.apache.camel.component.mws.xml.SecureStax;
 import org.apache.camel.component.mws.xml.StaxModelBinder;
 
@@ -90,7 +91,8 @@ public final class MwsXmlParser {
         try {
             reader = SecureStax.open(xml);
             root = SecureStax.toRootElement(reader);
-            if (!responseName.equals(root)) {
+            // the action may come in any case (URIs are case-insensitive); the server spells it canonically
+            if (!responseName.equalsIgnoreCase(root)) {
                 throw unexpectedRoot(root, responseName, reader);
             }
             Object result = null;
@@ -99,7 +101,7 @@ public final class MwsXmlParser {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
-                    if (resultName.equals(name) && result == null) {
+                    if (result == null && resultName.equalsIgnoreCase(name)) {
                         result = read(reader, type);
                     } else if (RESPONSE_METADATA.equals(name)) {
                         requestId = readRequestId(reader);
@@ -111,8 +113,8 @@ public final class MwsXmlParser {
                 }
             }
             if (result == null) {
-                throw new MwsXmlException("the <" + responseName + "> carries no <" + resultName + ">; body starts with: "
-                                          + BodyDiagnostics.prefix(xml));
+                throw new MwsXmlException("cannot read <" + responseName + ">: the <" + responseName + "> carries no <"
+                                          + resultName + ">; body starts with: " + BodyDiagnostics.prefix(xml));
             }
             return new ParsedResponse(result, requestId);
         } catch (MwsXmlException e) {
@@ -208,7 +210,7 @@ public final class MwsXmlParser {
             AmazonEnvelope envelope = read(reader, AmazonEnvelope.class);
             ProcessingReport report = envelope.getProcessingReport();
             if (report == null) {
-                throw new MwsXmlException("the AmazonEnvelope carries no ProcessingReport (MessageType: "
+                throw new MwsXmlException("cannot read <AmazonEnvelope>: it carries no ProcessingReport (MessageType: "
                                           + envelope.getMessageType() + ")");
             }
             return report;
@@ -228,7 +230,7 @@ public final class MwsXmlParser {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (depth == 1 && REQUEST_ID.equalsIgnoreCase(reader.getLocalName())) {
-                    requestId = reader.getElementText().strip(); // leaves the reader on the end tag
+                    requestId = SecureStax.readText(reader).strip(); // leaves the reader on the end tag
                 } else {
                     depth++;
                 }
@@ -273,7 +275,8 @@ public final class MwsXmlParser {
         JaxbBinding binding = JaxbBinding.get();
         JaxbBinding.Lease lease = binding.borrow();
         try {
-            return lease.unmarshaller().unmarshal(reader, type).getValue();
+            // JAXB matches namespaces too: present the elements without them, as the models are declared
+            return lease.unmarshaller().unmarshal(new NamespaceNeutralReader(reader), type).getValue();
         } catch (JAXBException e) {
             ValidationEvent event = lease.handler().failure();
             if (event != null) {
@@ -322,7 +325,7 @@ public final class MwsXmlParser {
         if (ERROR_RESPONSE.equals(root)) {
             try {
                 ErrorResponse error = read(reader, ErrorResponse.class);
-                return new MwsXmlException("expected <" + expected + "> but the body is an MWS ErrorResponse (Code: "
+                return new MwsXmlException("cannot read <" + expected + ">: the body is an MWS ErrorResponse (Code: "
                                            + error.getCode() + ", Message: "
                                            + BodyDiagnostics.sanitize(error.getMessage(), 200) + ", RequestId: "
                                            + error.getRequestId() + ")");
@@ -330,7 +333,8 @@ public final class MwsXmlParser {
                 // fall through: the plain message is enough
             }
         }
-        return new MwsXmlException("unexpected root element <" + root + ">, expected <" + expected + ">");
+        return new MwsXmlException(
+                "cannot read <" + expected + ">: unexpected root element <" + root + ">, expected <" + expected + ">");
     }
 
     private String rootName(Class<?> type) {
@@ -358,11 +362,11 @@ public final class MwsXmlParser {
         String what = "cannot read <" + expected + ">: ";
         DoctypeRefusedException doctype = find(e, DoctypeRefusedException.class);
         if (doctype != null) {
-            return new MwsXmlException(what + doctype.getMessage(), e);
+            return new MwsXmlException(what + parserMessage(doctype), e);
         }
         InvalidValueException invalid = find(e, InvalidValueException.class);
         if (invalid != null) {
-            return new MwsXmlException(what + "invalid value" + at(invalid.getLocation()) + ": "
+            return new MwsXmlException(what + "invalid value" + at(invalid.getLocation()) + " in "
                                        + parserMessage(invalid), e);
         }
         XMLStreamException xse = find(e, XMLStreamException.class);
@@ -422,11 +426,21 @@ public final class MwsXmlParser {
         return t.getCause();
     }
 
-    private static final Pattern PARSE_ERROR_PREFIX = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
+    /** The JDK parser prefixes its messages with the location; the exception message names it already. */
+    private static final Pattern PARSE_ERROR_PREFIX
+            = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
 
+    /** Woodstox appends the location to its messages; the exception message names it already. */
+    private static final Pattern WOODSTOX_LOCATION
+            = Pattern.compile("(?s)\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+
+    /** The parser's own explanation, without the location prefix or suffix the JDK and Woodstox parsers add. */
     private static String parserMessage(XMLStreamException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return BodyDiagnostics.sanitize(PARSE_ERROR_PREFIX.matcher(message).replaceFirst(""), 200);
+        message = PARSE_ERROR_PREFIX.matcher(message).replaceFirst("");
+        message = WOODSTOX_LOCATION.matcher(message).replaceFirst("");
+        String text = BodyDiagnostics.sanitize(message, 200);
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String at(Location location) {

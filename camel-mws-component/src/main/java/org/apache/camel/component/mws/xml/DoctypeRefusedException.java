@@ -12,6 +12,7 @@ public final class DoctypeRefusedException extends XMLStreamException {
     private static final long serialVersionUID = 1L;
 
     public DoctypeRefusedException(Location location) {
-        super("document type declarations (DOCTYPE) are refused: MWS responses never carry one", location);
+        super("the document carries a DOCTYPE, and document type declarations (DOCTYPE) are refused: "
+              + "MWS responses never carry one", location);
     }
 }

@@ -6,9 +6,10 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
- * Presents every element of an MWS document in no namespace, so one set of JAXB classes (declared without a
- * namespace) reads a {@code ...Result} whichever section namespace, spelling ({@code http} or {@code https}, with or
- * without a trailing slash) or prefix the server used. Attributes keep their namespaces ({@code xsi:nil} still
+ * Presents every element of an MWS document in no namespace, so that the JAXB runtime reads the model classes
+ * (declared without a namespace) whichever section namespace, spelling ({@code http} or {@code https}, with or
+ * without a trailing slash) or prefix the server used. ({@link StaxModelBinder} matches local names only and needs
+ * no such help.) Attributes keep their namespaces ({@code xsi:nil} still
  * works). MWS documents never mix two vocabularies with clashing local names, so nothing is lost.
  */
 public final class NamespaceNeutralReader extends StreamReaderDelegate {

@@ -11,8 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one StAX input factory of the component, configured against XXE (no DTDs, no external entities), and the
- * first steps of reading every document: open it namespace-neutral and move to its root element, refusing a
- * DOCTYPE on the way.
+ * first steps of reading every document: open it and move to its root element, refusing a DOCTYPE on the way.
  * <p>
  * The factory is created once: creating one per document is expensive (service lookup, property tables). After
  * configuration only {@code createXMLStreamReader} is called on it, which the JDK and Woodstox implementations
@@ -43,7 +42,8 @@ public final class SecureStax {
     }
 
     /**
-     * Opens a body for reading; elements are presented without namespace (see {@link NamespaceNeutralReader}).
+     * Opens a body for reading. Code that matches elements by local name only (as {@link StaxModelBinder} does) reads
+     * it as it is; code that looks at namespaces (the JAXB runtime) wraps it in a {@link NamespaceNeutralReader}.
      */
     public static XMLStreamReader open(byte[] body) throws XMLStreamException {
         return open(new ByteArrayInputStream(body));
@@ -51,10 +51,10 @@ public final class SecureStax {
 
     /**
      * Opens a stream for reading (the encoding comes from the XML declaration or byte order mark, UTF-8 by
-     * default); elements are presented without namespace.
+     * default).
      */
     public static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        return new NamespaceNeutralReader(FACTORY.createXMLStreamReader(in));
+        return FACTORY.createXMLStreamReader(in);
     }
 
     /**
@@ -88,6 +88,45 @@ public final class SecureStax {
                 depth++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
+            }
+        }
+    }
+
+    /**
+     * The text of the current element (text, CDATA and entity replacement text concatenated; child elements, comments
+     * and processing instructions skipped), leaving the reader on its END_ELEMENT.
+     */
+    public static String readText(XMLStreamReader reader) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        int depth = 1;
+        while (true) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                        XMLStreamConstants.ENTITY_REFERENCE:
+                    if (depth == 1) {
+                        String t = reader.getText();
+                        if (first == null) {
+                            first = t;
+                        } else {
+                            if (more == null) {
+                                more = new StringBuilder(first);
+                            }
+                            more.append(t);
+                        }
+                    }
+                    break;
+                case XMLStreamConstants.START_ELEMENT:
+                    depth++;
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (--depth == 0) {
+                        return more != null ? more.toString() : first != null ? first : "";
+                    }
+                    break;
+                default:
+                    break;
             }
         }
     }

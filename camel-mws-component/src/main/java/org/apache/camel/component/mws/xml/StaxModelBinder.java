@@ -287,17 +287,16 @@ public final class StaxModelBinder {
                 }
                 return b.read(reader);
             }
-            String name = reader.getLocalName();
-            var location = reader.getLocation();
-            String text = readText(reader);
+            String text = SecureStax.readText(reader);
             try {
                 return converter.convert(text);
             } catch (Exception e) {
+                // the reader is on the element's end tag: its name and (nearly) its place
                 throw new InvalidValueException(
-                        "invalid value for <" + name + "> (" + valueType.getSimpleName() + "): "
+                        "<" + reader.getLocalName() + "> (" + valueType.getSimpleName() + "): "
                                                 + (e.getMessage() != null ? e.getMessage()
                                                         : "'" + BodyDiagnostics.sanitize(text, 40) + "'"),
-                        location, e);
+                        reader.getLocation(), e);
             }
         }
 
@@ -370,24 +369,33 @@ public final class StaxModelBinder {
             return text -> text;
         }
         if (type == Integer.class || type == int.class) {
-            return text -> blank(text) ? null : Integer.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Integer::valueOf);
         }
         if (type == Long.class || type == long.class) {
-            return text -> blank(text) ? null : Long.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Long::valueOf);
         }
         if (type == BigDecimal.class) {
-            return text -> blank(text) ? null : new BigDecimal(text.strip());
+            return text -> blank(text) ? null : number(text, BigDecimal::new);
         }
         if (type == BigInteger.class) {
-            return text -> blank(text) ? null : new BigInteger(text.strip());
+            return text -> blank(text) ? null : number(text, BigInteger::new);
         }
         if (type == Double.class || type == double.class) {
-            return text -> blank(text) ? null : Double.valueOf(text.strip());
+            return text -> blank(text) ? null : number(text, Double::valueOf);
         }
         if (type == Boolean.class || type == boolean.class) {
             return StaxModelBinder::parseBoolean;
         }
         return null; // a nested model class
+    }
+
+    private static Object number(String text, java.util.function.Function<String, Object> parse) {
+        String s = text.strip();
+        try {
+            return parse.apply(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: '" + BodyDiagnostics.sanitize(s, 40) + "'", e);
+        }
     }
 
     private static Object parseBoolean(String text) {
@@ -455,47 +463,8 @@ public final class StaxModelBinder {
     }
 
     /**
-     * The text of the current element (text, CDATA and entity replacement text concatenated; child elements, comments
-     * and processing instructions skipped), leaving the reader on its END_ELEMENT.
-     */
-    static String readText(XMLStreamReader reader) throws XMLStreamException {
-        String first = null;
-        StringBuilder more = null;
-        int depth = 1;
-        while (true) {
-            int event = reader.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                        XMLStreamConstants.ENTITY_REFERENCE:
-                    if (depth == 1) {
-                        String t = reader.getText();
-                        if (first == null) {
-                            first = t;
-                        } else {
-                            if (more == null) {
-                                more = new StringBuilder(first);
-                            }
-                            more.append(t);
-                        }
-                    }
-                    break;
-                case XMLStreamConstants.START_ELEMENT:
-                    depth++;
-                    break;
-                case XMLStreamConstants.END_ELEMENT:
-                    if (--depth == 0) {
-                        return more != null ? more.toString() : first != null ? first : "";
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-
-    /**
-     * Copies the current element into a DOM element (no namespaces, as the reader presents them), leaving the
-     * reader on its END_ELEMENT.
+     * Copies the current element into a DOM element (no namespaces, as the reader presents them; whitespace-only
+     * text left out), leaving the reader on its END_ELEMENT.
      */
     private static Element toDom(XMLStreamReader reader) throws XMLStreamException {
         Document doc;
@@ -520,8 +489,10 @@ public final class StaxModelBinder {
                 case XMLStreamConstants.END_ELEMENT:
                     current = current == root ? null : current.getParentNode();
                     break;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE:
-                    current.appendChild(doc.createTextNode(reader.getText()));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA:
+                    if (!reader.isWhiteSpace()) { // indentation between elements is not data
+                        current.appendChild(doc.createTextNode(reader.getText()));
+                    }
                     break;
                 default:
                     break;

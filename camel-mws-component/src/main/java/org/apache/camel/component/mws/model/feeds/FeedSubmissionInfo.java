@@ -4,12 +4,14 @@ import java.time.Instant;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A feed submission: id, feed type, when it was submitted, started and completed, and its processing status
  * (_SUBMITTED_, _IN_PROGRESS_, _DONE_, _CANCELLED_, _AWAITING_ASYNCHRONOUS_REPLY_, _IN_SAFETY_NET_,
  * _UNCONFIRMED_).
  */
-public class FeedSubmissionInfo {
+public class FeedSubmissionInfo implements MwsRecord {
 
     @XmlElement(name = "FeedSubmissionId")
     private String feedSubmissionId;
@@ -75,6 +77,11 @@ public class FeedSubmissionInfo {
 
     public void setCompletedProcessingDate(Instant completedProcessingDate) {
         this.completedProcessingDate = completedProcessingDate;
+    }
+
+    @Override
+    public String recordId() {
+        return String.valueOf(feedSubmissionId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 /**
- * Feeds API (2009-01-01): feed submissions and the ProcessingReport document that GetFeedSubmissionResult returns for XML feeds.
+ * Feeds API (2009-01-01): feed submissions and the ProcessingReport document that GetFeedSubmissionResult returns
+ * for XML feeds.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlJavaTypeAdapter(value = InstantAdapter.class, type = Instant.class)

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import org.apache.camel.component.mws.model.MwsRecord;
 import org.apache.camel.component.mws.xml.MwsDateTimes;
 
 /**
@@ -14,7 +15,7 @@ import org.apache.camel.component.mws.xml.MwsDateTimes;
  * {@code RetrochargeEvent}, ...) and the event, either a typed model ({@link ShipmentEvent},
  * {@link ServiceFeeEvent}, {@link AdjustmentEvent}) or, for kinds this model has no class for, the DOM element.
  */
-public final class FinancialEvent {
+public final class FinancialEvent implements MwsRecord {
 
     private final String eventListName;
     private final Object event;
@@ -96,6 +97,35 @@ public final class FinancialEvent {
             return childText(e, "AmazonOrderId");
         }
         return null;
+    }
+
+    /**
+     * Financial events carry no id of their own: this one is built from what tells events apart (type, order, date,
+     * the items or fees concerned; for unmodelled events a hash of their content). Two identical events of one
+     * listing get the same id, so code that skips already delivered events should count ids, not only collect them.
+     */
+    @Override
+    public String recordId() {
+        StringBuilder id = new StringBuilder(getEventType()).append('/').append(getAmazonOrderId()).append('/')
+                .append(getPostedDate());
+        if (event instanceof ShipmentEvent e) {
+            for (ShipmentItem item : e.getShipmentItemList()) {
+                id.append('/').append(item.getOrderItemId());
+            }
+            for (ShipmentItem item : e.getShipmentItemAdjustmentList()) {
+                id.append('/').append(item.getOrderAdjustmentItemId());
+            }
+        } else if (event instanceof ServiceFeeEvent e) {
+            id.append('/').append(e.getFeeReason()).append('/').append(e.getSellerSKU()).append('/').append(e.getASIN());
+            for (FeeComponent fee : e.getFeeList()) {
+                id.append('/').append(fee.getFeeType()).append('=').append(fee.getFeeAmount());
+            }
+        } else if (event instanceof AdjustmentEvent e) {
+            id.append('/').append(e.getAdjustmentType()).append('/').append(e.getAdjustmentAmount());
+        } else if (event instanceof Element e) {
+            id.append('/').append(Integer.toHexString(e.getTextContent().replaceAll("\\s+", " ").strip().hashCode()));
+        }
+        return id.toString();
     }
 
     static String localName(Node node) {

@@ -4,13 +4,14 @@ import java.time.Instant;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
 import org.apache.camel.component.mws.model.common.Money;
 
 /**
  * A financial event group (a settlement period): id, processing and fund transfer status, totals, balances and
  * dates.
  */
-public class FinancialEventGroup {
+public class FinancialEventGroup implements MwsRecord {
 
     @XmlElement(name = "FinancialEventGroupId")
     private String financialEventGroupId;
@@ -131,6 +132,11 @@ public class FinancialEventGroup {
 
     public void setFinancialEventGroupEnd(Instant financialEventGroupEnd) {
         this.financialEventGroupEnd = financialEventGroupEnd;
+    }
+
+    @Override
+    public String recordId() {
+        return String.valueOf(financialEventGroupId);
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.List;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * The FBA supply of one SKU: SellerSKU, FNSKU, ASIN, condition, total and in-stock quantities, earliest
  * availability and (with ResponseGroup=Detailed) the supply details.
  */
-public class InventorySupply {
+public class InventorySupply implements MwsRecord {
 
     @XmlElement(name = "SellerSKU")
     private String sellerSKU;
@@ -101,6 +103,11 @@ public class InventorySupply {
             supplyDetail = new ArrayList<>();
         }
         return supplyDetail;
+    }
+
+    @Override
+    public String recordId() {
+        return sellerSKU != null ? sellerSKU : fnsku + "/" + asin;
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.util.List;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 
+import org.apache.camel.component.mws.model.MwsRecord;
 import org.apache.camel.component.mws.model.common.Money;
 
 /**
  * An order as ListOrders and GetOrder return it. Pending orders omit the buyer fields, the shipping address and
  * OrderTotal: those getters return null then. toString() shows ids, dates and status only, never buyer data.
  */
-public class Order {
+public class Order implements MwsRecord {
 
     @XmlElement(name = "AmazonOrderId")
     private String amazonOrderId;
@@ -492,6 +493,11 @@ public class Order {
 
     public void setSellerDisplayName(String sellerDisplayName) {
         this.sellerDisplayName = sellerDisplayName;
+    }
+
+    @Override
+    public String recordId() {
+        return amazonOrderId != null ? amazonOrderId : String.valueOf(sellerOrderId);
     }
 
     @Override

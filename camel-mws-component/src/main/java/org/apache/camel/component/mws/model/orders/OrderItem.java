@@ -7,13 +7,14 @@ import java.util.List;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 
+import org.apache.camel.component.mws.model.MwsRecord;
 import org.apache.camel.component.mws.model.common.Money;
 
 /**
  * An item of an order as ListOrderItems returns it, with its Money fields (ItemPrice, ShippingPrice, ItemTax,
  * PromotionDiscount, ...).
  */
-public class OrderItem {
+public class OrderItem implements MwsRecord {
 
     @XmlElement(name = "ASIN")
     private String asin;
@@ -412,6 +413,11 @@ public class OrderItem {
 
     public void setDeemedResellerCategory(String deemedResellerCategory) {
         this.deemedResellerCategory = deemedResellerCategory;
+    }
+
+    @Override
+    public String recordId() {
+        return orderItemId != null ? orderItemId : sellerSKU + "/" + asin;
     }
 
     @Override

@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A report ready for download (GetReportList): ReportId, type, the request it came from, when it became
  * available and whether it was acknowledged.
  */
-public class ReportInfo {
+public class ReportInfo implements MwsRecord {
 
     @XmlElement(name = "ReportId")
     private String reportId;
@@ -74,6 +76,11 @@ public class ReportInfo {
 
     public void setAcknowledgedDate(Instant acknowledgedDate) {
         this.acknowledgedDate = acknowledgedDate;
+    }
+
+    @Override
+    public String recordId() {
+        return String.valueOf(reportId);
     }
 
     @Override

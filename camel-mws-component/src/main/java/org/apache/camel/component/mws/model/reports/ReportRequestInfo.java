@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A report request: its id, type, date range, processing status (_SUBMITTED_, _IN_PROGRESS_, _CANCELLED_,
  * _DONE_, _DONE_NO_DATA_) and, once _DONE_, the GeneratedReportId to download with GetReport.
  */
-public class ReportRequestInfo {
+public class ReportRequestInfo implements MwsRecord {
 
     @XmlElement(name = "ReportRequestId")
     private String reportRequestId;
@@ -118,6 +120,11 @@ public class ReportRequestInfo {
 
     public void setCompletedDate(Instant completedDate) {
         this.completedDate = completedDate;
+    }
+
+    @Override
+    public String recordId() {
+        return String.valueOf(reportRequestId);
     }
 
     @Override

@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A report schedule: the report type, the schedule (_15_MINUTES_ ... _30_DAYS_, _NEVER_) and the next scheduled
  * date.
  */
-public class ReportSchedule {
+public class ReportSchedule implements MwsRecord {
 
     @XmlElement(name = "ReportType")
     private String reportType;
@@ -41,6 +43,11 @@ public class ReportSchedule {
 
     public void setScheduledDate(Instant scheduledDate) {
         this.scheduledDate = scheduledDate;
+    }
+
+    @Override
+    public String recordId() {
+        return reportType + "/" + schedule;
     }
 
     @Override

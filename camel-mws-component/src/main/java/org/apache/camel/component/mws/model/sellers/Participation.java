@@ -2,10 +2,12 @@ package org.apache.camel.component.mws.model.sellers;
 
 import jakarta.xml.bind.annotation.XmlElement;
 
+import org.apache.camel.component.mws.model.MwsRecord;
+
 /**
  * A marketplace the seller participates in.
  */
-public class Participation {
+public class Participation implements MwsRecord {
 
     @XmlElement(name = "MarketplaceId")
     private String marketplaceId;
@@ -38,6 +40,18 @@ public class Participation {
 
     public void setHasSellerSuspendedListings(String hasSellerSuspendedListings) {
         this.hasSellerSuspendedListings = hasSellerSuspendedListings;
+    }
+
+    /**
+     * @return whether HasSellerSuspendedListings is {@code Yes}
+     */
+    public boolean isSuspendedListings() {
+        return hasSellerSuspendedListings != null && "Yes".equalsIgnoreCase(hasSellerSuspendedListings.strip());
+    }
+
+    @Override
+    public String recordId() {
+        return marketplaceId + "/" + sellerId;
     }
 
     @Override

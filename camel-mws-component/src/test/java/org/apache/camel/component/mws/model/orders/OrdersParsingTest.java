@@ -122,6 +122,12 @@ class OrdersParsingTest {
     }
 
     @Test
+    void actionInAnyCase() {
+        ParsedResponse response = parser.parse("orders", "listorders", bytes("orders/ListOrdersResponse.xml"));
+        assertEquals(3, ((ListOrdersResult) response.result()).getOrders().size());
+    }
+
+    @Test
     void pagesMergeIntoOneResult() {
         ListOrdersResult first = (ListOrdersResult) parser
                 .parse("Orders", "ListOrders", bytes("orders/ListOrdersResponse.xml")).result();
