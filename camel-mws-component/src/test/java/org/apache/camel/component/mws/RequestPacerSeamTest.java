@@ -9,6 +9,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mws.support.MwsTestSupport;
 import org.apache.camel.component.mws.support.StubResponse;
+import org.apache.camel.component.mws.throttle.BucketKey;
+import org.apache.camel.component.mws.throttle.ThrottleTimeoutException;
 import org.apache.camel.component.mws.transport.MwsCall;
 import org.apache.camel.component.mws.transport.MwsResponseHead;
 import org.apache.camel.component.mws.transport.RequestPacer;
@@ -27,6 +29,7 @@ class RequestPacerSeamTest extends MwsTestSupport {
     private final List<String> events = new CopyOnWriteArrayList<>();
     private volatile boolean resendThrottled = true;
     private volatile boolean refuse;
+    private volatile boolean timeOut;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -38,6 +41,10 @@ class RequestPacerSeamTest extends MwsTestSupport {
                 events.add("before " + call.operationName() + " " + call.host() + " " + call.sellerId() + " "
                            + call.accessKeyId() + " " + call.operation().bucket() + " cost " + call.cost() + " wait "
                            + call.maxThrottleWait().toSeconds());
+                if (timeOut) {
+                    throw new ThrottleTimeoutException(new BucketKey(call.host(), call.sellerId(), call.accessKeyId(),
+                            call.operation().bucket()), Duration.ofMinutes(3), call.maxThrottleWait());
+                }
                 if (refuse) {
                     throw new MwsThrottledException("no permit within " + call.maxThrottleWait(),
                             MwsError.noAnswer(call.operationName(), null));
@@ -87,6 +94,16 @@ class RequestPacerSeamTest extends MwsTestSupport {
         MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s")),
                 MwsThrottledException.class);
         assertTrue(e.getMessage().contains("no permit within " + Duration.ofSeconds(5)), e.getMessage());
+        assertEquals(0, stub.requests().size());
+    }
+
+    @Test
+    void aThrottleTimeoutBecomesAThrottledException() {
+        timeOut = true;
+        MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s")),
+                MwsThrottledException.class);
+        assertTrue(e.getMessage().contains("Orders/ListOrders not sent"), e.getMessage());
+        assertTrue(e.getCause() instanceof ThrottleTimeoutException);
         assertEquals(0, stub.requests().size());
     }
 

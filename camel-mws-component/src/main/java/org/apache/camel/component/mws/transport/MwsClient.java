@@ -33,6 +33,7 @@ import org.apache.camel.component.mws.model.MwsXmlParser;
 import org.apache.camel.component.mws.signing.RequestSigner;
 import org.apache.camel.component.mws.signing.SignatureMethod;
 import org.apache.camel.component.mws.signing.SignedQuery;
+import org.apache.camel.component.mws.throttle.ThrottleTimeoutException;
 import org.apache.camel.component.mws.xml.BodyDiagnostics;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -275,6 +276,10 @@ public final class MwsClient {
     private void awaitPermit(MwsCall call) {
         try {
             pacer.beforeSend(call);
+        } catch (ThrottleTimeoutException e) {
+            throw new MwsThrottledException("MWS " + call.operationName() + " not sent: " + e.getMessage()
+                                            + " (maxThrottleWait " + call.maxThrottleWait() + ")",
+                    MwsError.noAnswer(call.operationName(), null), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MwsException("MWS " + call.operationName() + ": interrupted while waiting for a throttling permit",

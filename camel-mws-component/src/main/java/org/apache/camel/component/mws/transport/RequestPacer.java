@@ -22,7 +22,9 @@ public interface RequestPacer {
      * Blocks until the call may be sent. Called for every attempt, retries included, before a connection is leased.
      *
      * @param  call                  the call about to be sent
-     * @throws MwsThrottledException when the wait would exceed the call's {@link MwsCall#maxThrottleWait()}
+     * @throws MwsThrottledException when the wait would exceed the call's {@link MwsCall#maxThrottleWait()} (a
+     *                               {@link org.apache.camel.component.mws.throttle.ThrottleTimeoutException} is
+     *                               turned into one by the transport)
      * @throws InterruptedException  when the waiting thread was interrupted
      */
     default void beforeSend(MwsCall call) throws InterruptedException {
