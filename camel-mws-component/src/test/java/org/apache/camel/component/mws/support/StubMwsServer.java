@@ -16,8 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A small MWS stand-in on the loopback interface for component tests: records every request byte for byte and answers
@@ -33,17 +37,30 @@ public final class StubMwsServer implements AutoCloseable {
     private volatile Function<RecordedRequest, StubResponse> responder = r -> StubResponse.defaultAnswer(r);
 
     public StubMwsServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        this(null);
+    }
+
+    /**
+     * @param tls the server's TLS context for an HTTPS stub, or null for plain HTTP
+     */
+    public StubMwsServer(SSLContext tls) throws IOException {
+        if (tls != null) {
+            HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        } else {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        }
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     /**
-     * @return {@code http://127.0.0.1:<port>}
+     * @return {@code http://127.0.0.1:<port>} (https for a TLS stub)
      */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port();
     }
 
     public int port() {
