@@ -1,0 +1,80 @@
+package org.apache.camel.component.mws;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The message headers the mws component reads and writes.
+ */
+public final class MwsConstants {
+
+    @Metadata(label = "producer",
+              description = "Overrides the endpoint's action for this exchange; must be an action of the endpoint's"
+                            + " section (any letter case).",
+              javaType = "String")
+    public static final String ACTION = "CamelMwsAction";
+
+    @Metadata(label = "producer",
+              description = "MWS request parameters merged over those of the endpoint URI and of a Map body. Java"
+                            + " lists and arrays become Name.Member.N (e.g. OrderStatus -> OrderStatus.Status.1),"
+                            + " nested maps become dotted names, dates are written in ISO 8601 UTC; a null value removes"
+                            + " a parameter set on the endpoint.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String PARAMETERS = "CamelMwsParameters";
+
+    @Metadata(description = "In: continue a listing with this NextToken (the ByNextToken twin of the action is"
+                            + " called with it). Out: the NextToken of the answer, absent on the last page. A token"
+                            + " received from one listing is not taken up by a later call of another listing.",
+              javaType = "String")
+    public static final String NEXT_TOKEN = "CamelMwsNextToken";
+
+    @Metadata(label = "producer", description = "The RequestId of the answer (keep it for Amazon support).",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelMwsRequestId";
+
+    @Metadata(label = "producer",
+              description = "The server's timestamp of the request (x-mws-timestamp), else the Timestamp the request"
+                            + " was signed with (keep it with the RequestId for Amazon support).",
+              javaType = "String")
+    public static final String TIMESTAMP = "CamelMwsTimestamp";
+
+    @Metadata(label = "producer",
+              description = "Whether more pages follow: HasNext for Reports and Feeds listings, MoreResultsAvailable"
+                            + " for Customer Information, the presence of a NextToken otherwise.",
+              javaType = "Boolean")
+    public static final String HAS_NEXT = "CamelMwsHasNext";
+
+    @Metadata(label = "producer",
+              description = "The hourly quota of the operation as the server reported it (x-mws-quota-max).",
+              javaType = "Double")
+    public static final String QUOTA_MAX = "CamelMwsQuotaMax";
+
+    @Metadata(label = "producer",
+              description = "Requests left in the current hour as the server reported them (x-mws-quota-remaining).",
+              javaType = "Double")
+    public static final String QUOTA_REMAINING = "CamelMwsQuotaRemaining";
+
+    @Metadata(label = "producer",
+              description = "When the hourly quota resets, as the server reported it (x-mws-quota-resetsOn).",
+              javaType = "java.time.Instant")
+    public static final String QUOTA_RESETS_ON = "CamelMwsQuotaResetsOn";
+
+    @Metadata(label = "producer",
+              description = "The Content-MD5 of a report or feed processing result (Base64 MD5 of the body).",
+              javaType = "String")
+    public static final String CONTENT_MD5 = "CamelMwsContentMd5";
+
+    @Metadata(description = "The ReportId of a downloaded or listed report.", javaType = "String")
+    public static final String REPORT_ID = "CamelMwsReportId";
+
+    @Metadata(description = "The FeedSubmissionId of a submitted feed or of its processing result.",
+              javaType = "String")
+    public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";
+
+    @Metadata(description = "The processing status of a report request or feed submission (e.g. _SUBMITTED_,"
+                            + " _DONE_).",
+              javaType = "String")
+    public static final String PROCESSING_STATUS = "CamelMwsProcessingStatus";
+
+    private MwsConstants() {
+    }
+}

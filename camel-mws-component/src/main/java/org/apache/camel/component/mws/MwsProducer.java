@@ -1,0 +1,253 @@
+package org.apache.camel.component.mws;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.component.mws.catalog.Action;
+import org.apache.camel.component.mws.catalog.PagingStyle;
+import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.transport.ContentMd5;
+import org.apache.camel.component.mws.transport.FeedBody;
+import org.apache.camel.component.mws.transport.MwsCall;
+import org.apache.camel.component.mws.transport.MwsClient;
+import org.apache.camel.component.mws.transport.MwsResponse;
+import org.apache.camel.component.mws.transport.MwsResponseHead;
+import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.SynchronizationAdapter;
+
+/**
+ * Sends one MWS action per exchange. The action is the endpoint's, or the {@code CamelMwsAction} header's; its
+ * parameters come from the endpoint options, {@code parameters.*}, a Map body and the {@code CamelMwsParameters}
+ * header (in rising precedence). With a {@code CamelMwsNextToken} header a listing continues with its ByNextToken
+ * twin. The answer becomes the body: the JAXB Result where the component models the action, else the XML; reports
+ * and feed processing results are streamed to a spool file.
+ */
+public class MwsProducer extends DefaultProducer {
+
+    /**
+     * Remembers which listing produced the NextToken header ({@code twin + '\n' + token}), so that a later mws call of
+     * another listing in the same route (e.g. ListOrderItems after ListOrders, or in a split of its orders) does not
+     * mistake it for its own. A token the route sets itself is always used.
+     */
+    static final String NEXT_TOKEN_ORIGIN = "CamelMwsNextTokenOrigin";
+
+    private ResponseInterpreter interpreter;
+
+    public MwsProducer(MwsEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        interpreter = new ResponseInterpreter(getEndpoint().getComponent().getXmlParser(),
+                getEndpoint().getClient().masker());
+    }
+
+    @Override
+    public MwsEndpoint getEndpoint() {
+        return (MwsEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        MwsEndpoint endpoint = getEndpoint();
+        MwsConfiguration config = endpoint.getConfiguration();
+        Message in = exchange.getMessage();
+        Section section = endpoint.getMwsSection();
+        Action action = actionOf(in, section, endpoint.getMwsAction());
+
+        Map<String, String> parameters;
+        String nextToken = in.getHeader(MwsConstants.NEXT_TOKEN, String.class);
+        if (nextToken != null && !nextToken.isBlank() && action.paging() != PagingStyle.NONE
+                && continuesThisListing(exchange, action, nextToken)) {
+            action = nextTokenAction(section, action);
+            parameters = continuation(in, nextToken);
+        } else {
+            parameters = RequestParameters.assemble(action, endpoint.getMarketplaces().marketplaceIds(),
+                    optionParameters(config, action), config.getParameters(),
+                    action.isSubmitFeed() ? null : bodyParameters(in), headerParameters(in));
+        }
+
+        MwsClient client = endpoint.getClient();
+        FeedBody feed = null;
+        if (action.isSubmitFeed()) {
+            FeedSource.Prepared prepared = FeedSource.prepare(exchange, config,
+                    endpoint.getMarketplaces().marketplaceIds());
+            feed = prepared.body();
+            if (prepared.spooled()) {
+                deleteOnCompletion(exchange, feed.file());
+            }
+            if (!parameters.containsKey("ContentMD5Value")) {
+                parameters.put("ContentMD5Value", ContentMd5.of(feed.file()));
+            }
+            if (!parameters.containsKey("FeedType")) {
+                throw new IllegalArgumentException("SubmitFeed needs a FeedType: set the feedType option or a FeedType"
+                                                   + " parameter");
+            }
+        }
+        MwsCall call = client.newCall(section, action, parameters, feed);
+        if (action.returnsRawBody()) {
+            download(exchange, client, call, config);
+        } else {
+            MwsResponse response = client.execute(call);
+            answer(exchange, response, config);
+        }
+    }
+
+    private static Action actionOf(Message in, Section section, Action endpointAction) {
+        String override = in.getHeader(MwsConstants.ACTION, String.class);
+        return override == null || override.isBlank() ? endpointAction : section.action(override);
+    }
+
+    private static boolean continuesThisListing(Exchange exchange, Action action, String nextToken) {
+        String origin = exchange.getProperty(NEXT_TOKEN_ORIGIN, String.class);
+        if (origin == null) {
+            return true;
+        }
+        int sep = origin.indexOf('\n');
+        String twin = origin.substring(0, sep);
+        String token = origin.substring(sep + 1);
+        return !token.equals(nextToken) || twin.equals(action.section() + "/" + action.nextTokenAction());
+    }
+
+    private static Action nextTokenAction(Section section, Action action) {
+        String twin = action.nextTokenAction();
+        if (twin == null) {
+            throw new IllegalArgumentException(action + " has no ByNextToken operation to continue a listing with");
+        }
+        return section.action(twin);
+    }
+
+    /** The ByNextToken twin takes only NextToken (a seller or auth token override still applies). */
+    private static Map<String, String> continuation(Message in, String nextToken) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, Object> header = headerParameters(in);
+        if (header != null) {
+            for (String identity : new String[] { "SellerId", "Merchant", "MWSAuthToken" }) {
+                if (header.get(identity) != null) {
+                    parameters.put(identity, String.valueOf(header.get(identity)));
+                }
+            }
+        }
+        parameters.put("NextToken", nextToken);
+        return parameters;
+    }
+
+    private static Map<String, Object> optionParameters(MwsConfiguration config, Action action) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (action.isSubmitFeed() && config.getFeedType() != null) {
+            p.put("FeedType", config.getFeedType());
+        }
+        if ("RequestReport".equals(action.name()) && config.getReportType() != null) {
+            p.put("ReportType", config.getReportType());
+        }
+        return p;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> bodyParameters(Message in) {
+        Object body = in.getBody();
+        return body instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headerParameters(Message in) {
+        Object header = in.getHeader(MwsConstants.PARAMETERS);
+        if (header == null) {
+            return null;
+        }
+        if (!(header instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("The " + MwsConstants.PARAMETERS + " header must be a Map, not a "
+                                               + header.getClass().getName());
+        }
+        return (Map<String, Object>) header;
+    }
+
+    private void answer(Exchange exchange, MwsResponse response, MwsConfiguration config) {
+        MwsReply reply = interpreter.interpret(response, config.getResultFormat());
+        MwsCall call = response.call();
+        Message out = exchange.getMessage();
+        out.setBody(reply.body());
+        setCommonHeaders(out, reply.head(), reply.requestId());
+        if (reply.nextToken() == null) {
+            out.removeHeader(MwsConstants.NEXT_TOKEN);
+            exchange.removeProperty(NEXT_TOKEN_ORIGIN);
+        } else {
+            out.setHeader(MwsConstants.NEXT_TOKEN, reply.nextToken());
+            exchange.setProperty(NEXT_TOKEN_ORIGIN,
+                    call.section().name() + "/" + call.action().nextTokenAction() + "\n" + reply.nextToken());
+        }
+        setOrRemove(out, MwsConstants.HAS_NEXT, reply.hasNext());
+        setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, reply.fields().get("FeedSubmissionId"));
+        setOrRemove(out, MwsConstants.PROCESSING_STATUS, reply.processingStatus());
+    }
+
+    private void download(Exchange exchange, MwsClient client, MwsCall call, MwsConfiguration config)
+            throws IOException {
+        RawBodySpooler.Spooled spooled = client.stream(call, new RawBodySpooler(FeedSource.spoolDirectory(config)));
+        MwsResponseHead head = spooled.head();
+        String expected = head.contentMd5();
+        if (expected != null && !expected.trim().equals(spooled.md5())) {
+            Files.deleteIfExists(spooled.file());
+            MwsError error = new MwsError(call.operationName(), head.status(), null, null, null, head.requestId(),
+                    head.timestamp());
+            throw new MwsContentMd5MismatchException("MWS " + call.operationName() + ": the downloaded body does not"
+                                                     + " match its Content-MD5 (expected " + expected + ", received "
+                                                     + spooled.md5() + "); the download is corrupted and was discarded"
+                                                     + error.trace(),
+                    error, expected, spooled.md5());
+        }
+        Message out = exchange.getMessage();
+        if (config.getReportOutput() == MwsReportOutput.file) {
+            out.setBody(spooled.file().toFile());
+        } else {
+            out.setBody(new RawBodySpooler.DeletingInputStream(spooled.file()));
+            deleteOnCompletion(exchange, spooled.file());
+        }
+        setCommonHeaders(out, head, head.requestId());
+        setOrRemove(out, MwsConstants.CONTENT_MD5, spooled.md5());
+        setOrRemove(out, Exchange.CONTENT_TYPE, head.contentType());
+        setOrRemove(out, MwsConstants.REPORT_ID, call.parameter("ReportId"));
+        setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, call.parameter("FeedSubmissionId"));
+        out.removeHeader(MwsConstants.NEXT_TOKEN);
+        out.removeHeader(MwsConstants.HAS_NEXT);
+        exchange.removeProperty(NEXT_TOKEN_ORIGIN);
+    }
+
+    private static void setCommonHeaders(Message out, MwsResponseHead head, String requestId) {
+        setOrRemove(out, MwsConstants.REQUEST_ID, requestId);
+        setOrRemove(out, MwsConstants.TIMESTAMP, head.timestamp());
+        setOrRemove(out, MwsConstants.QUOTA_MAX, head.quotaMax());
+        setOrRemove(out, MwsConstants.QUOTA_REMAINING, head.quotaRemaining());
+        setOrRemove(out, MwsConstants.QUOTA_RESETS_ON, head.quotaResetsOn());
+        setOrRemove(out, MwsConstants.CONTENT_MD5, head.contentMd5());
+    }
+
+    private static void setOrRemove(Message out, String name, Object value) {
+        if (value == null) {
+            out.removeHeader(name);
+        } else {
+            out.setHeader(name, value);
+        }
+    }
+
+    private static void deleteOnCompletion(Exchange exchange, Path file) {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange exchange) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a leftover temporary file; the spool directory is temporary storage
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package org.apache.camel.component.mws.transport;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How an endpoint's requests are sent.
+ *
+ * @param baseUri         the base URL (see {@link EndpointAddress})
+ * @param userAgent       the User-Agent header
+ * @param connectTimeout  the connect timeout
+ * @param socketTimeout   the socket (read) timeout
+ * @param maxResponseSize the largest XML answer read into memory, in bytes
+ * @param retryPolicy     when to send again after HTTP 500/503 or an I/O error
+ * @param maxThrottleWait how long pacing may hold a request
+ */
+public record TransportSettings(URI baseUri, String userAgent, Duration connectTimeout, Duration socketTimeout,
+        long maxResponseSize, RetryPolicy retryPolicy, Duration maxThrottleWait) {
+
+    public TransportSettings {
+        if (maxResponseSize < 1) {
+            throw new IllegalArgumentException("maxResponseSize must be positive: " + maxResponseSize);
+        }
+    }
+}
