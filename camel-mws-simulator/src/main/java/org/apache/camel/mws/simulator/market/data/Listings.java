@@ -14,6 +14,8 @@ public final class Listings {
     private final int[] afn;
     private final int[] mfn;
     private volatile Map<String, Integer> byAsin;
+    /** Titles per language, built on first use (a benign race: every thread builds the same string). */
+    private final String[][] titles = new String[6][];
 
     public Listings(long sellerKey, String sellerTag, int count, long historyStart) {
         listings = new Listing[count];
@@ -57,6 +59,22 @@ public final class Listings {
                 product, Mix.below(Mix.hash(h, 9), Texts.QUALITIES.length),
                 Mix.below(Mix.hash(h, 10), Texts.COLOURS.length), Mix.below(Mix.hash(h, 11), Texts.SIZES.length),
                 Mix.below(Mix.hash(h, 12), 4));
+    }
+
+    /** The listing's title in the marketplace's language, cached: pages and reports repeat them a lot. */
+    public String title(Listing listing, Marketplace marketplace) {
+        int l = Texts.languageIndex(marketplace.language());
+        String[] byIndex = titles[l];
+        if (byIndex == null) {
+            byIndex = new String[listings.length];
+            titles[l] = byIndex;
+        }
+        String t = byIndex[listing.index()];
+        if (t == null) {
+            t = listing.title(marketplace);
+            byIndex[listing.index()] = t;
+        }
+        return t;
     }
 
     public int size() {
