@@ -121,10 +121,11 @@ public final class MarketSimulation implements AutoCloseable {
         return Instant.ofEpochMilli(ctx.epoch());
     }
 
-    /** Deletes the feed bodies kept on disk for processing. */
+    /** Deletes the feed bodies kept on disk for processing and stops background report digests. */
     @Override
     public void close() {
         feeds.close();
+        reports.close();
     }
 
     // ------------------------------------------------------------------------------------------ inspection
