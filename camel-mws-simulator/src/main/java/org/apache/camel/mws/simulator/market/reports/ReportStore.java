@@ -103,6 +103,24 @@ final class ReportStore {
         return new ArrayList<>(schedules.values());
     }
 
+    /**
+     * Forgets requests whose reports expired long ago (twice the retention), as MWS forgot them; returns their
+     * report ids so their cached digests can go too. Keeps a long-running, fast-scaled simulation bounded.
+     */
+    synchronized List<Long> prune(long now, long retention) {
+        List<Long> gone = new ArrayList<>();
+        requests.removeIf(r -> {
+            boolean old = r.completed + 2 * retention < now;
+            if (old) {
+                byRequestId.remove(r.requestId);
+                byReportId.remove(r.reportId);
+                gone.add(r.reportId);
+            }
+            return old;
+        });
+        return gone;
+    }
+
     /** Creates the settlement and scheduled requests due by {@code now}. */
     synchronized void advance(long now, FinancialEvents finances) {
         while (finances.periodStart(nextSettlementPeriod + 1) <= now) {

@@ -61,7 +61,11 @@ public final class Reports implements MarketContext.Advance, AutoCloseable {
 
     @Override
     public void advance(Seller seller, long now) {
-        store(seller).advance(now, finances);
+        ReportStore store = store(seller);
+        store.advance(now, finances);
+        for (long reportId : store.prune(now, retention())) {
+            digests.forget(reportId);
+        }
     }
 
     MarketContext context() {
