@@ -46,6 +46,8 @@ final class MwsRequestHandler implements ExchangeHandler {
     private static final String SUBMIT_FEED = "SubmitFeed";
     /** The logged outcome of a request whose connection failed before an answer was written. */
     static final String CONNECTION_FAILED = "ConnectionFailed";
+    /** The logged outcome of an answer whose handler wrote a body of another length than it declared. */
+    static final String INCOMPLETE_BODY = "IncompleteBody";
     /** Form bodies are small; anything bigger is not an MWS request. */
     private static final int MAX_FORM_BYTES = 8 * 1024 * 1024;
     private static final List<String> ROOT_SECTIONS = List.of("Feeds", "Reports");
@@ -87,44 +89,60 @@ final class MwsRequestHandler implements ExchangeHandler {
         Fault fault = Fault.NONE;
         QuotaStatus quota;
         Path feedFile;
+        int status = 500;
+        String outcome = "InternalError";
+        boolean throttled;
+        boolean recorded;
     }
 
     @Override
     public void handle(ServerExchange ex) throws IOException {
         Call call = new Call();
         call.received = clock.now();
-        int status = 500;
-        String outcome = "InternalError";
-        boolean throttled = false;
+        ex.beforeCompletion(() -> record(ex, call));
         try {
             try {
                 answer(ex, call);
-                status = 200;
-                outcome = RequestLog.SUCCESS;
             } catch (SimException e) {
                 MwsError m = e instanceof MwsError x ? x : null;
                 QuotaStatus quota = m != null && m.quota() != null ? m.quota() : call.quota;
-                throttled = m != null ? m.throttling()
+                call.throttled = m != null ? m.throttling()
                         : "RequestThrottled".equals(e.code()) || "QuotaExceeded".equals(e.code());
-                status = e.status();
-                outcome = e.code();
+                call.status = e.status();
+                call.outcome = e.code();
                 writeError(ex, call, e, m != null && m.isBeforeSection(), quota);
+            } catch (ServerExchange.BodyLengthMismatchException e) {
+                LOG.error("Operation {} {} wrote a wrong body: {}", call.section == null ? "?" : call.section.name(),
+                        call.action, e.getMessage());
+                call.outcome = INCOMPLETE_BODY;
+                ex.abort(); // the framing is broken: the client must not take this body for complete
             } catch (IOException e) {
-                status = 0;
-                outcome = CONNECTION_FAILED;
+                call.status = 0;
+                call.outcome = CONNECTION_FAILED;
                 throw e;
             } catch (RuntimeException e) {
                 LOG.error("Operation {} {} failed", call.section == null ? "?" : call.section.name(), call.action, e);
                 SimException internal = MwsError.inSection(500, "InternalError",
                         "We encountered an internal error. Please try again.");
+                call.status = 500;
+                call.outcome = internal.code();
                 writeError(ex, call, internal, false, null);
             }
         } finally {
             deleteQuietly(call.feedFile);
-            requestLog.record(new RequestRecord(call.received, call.requestId, ex.method(), ex.path(),
-                    call.section == null ? null : call.section.name(), call.action, call.sellerId, call.accessKeyId,
-                    status, outcome, throttled, call.fault));
+            record(ex, call);
         }
+    }
+
+    /** Logs the request once, with what is known of it now. */
+    private void record(ServerExchange ex, Call call) {
+        if (call.recorded) {
+            return;
+        }
+        call.recorded = true;
+        requestLog.record(new RequestRecord(call.received, call.requestId, ex.method(), ex.path(),
+                call.section == null ? null : call.section.name(), call.action, call.sellerId, call.accessKeyId,
+                call.status, call.outcome, call.throttled, call.fault));
     }
 
     private void answer(ServerExchange ex, Call call) throws IOException {
@@ -206,6 +224,8 @@ final class MwsRequestHandler implements ExchangeHandler {
             }
         }
 
+        call.status = 200;
+        call.outcome = RequestLog.SUCCESS;
         List<String[]> headers = writer.baseHeaders(call.requestId, clock.now());
         if (call.section.quotaHeaders() && call.quota != null) {
             ResponseWriter.addQuotaHeaders(headers, call.quota);

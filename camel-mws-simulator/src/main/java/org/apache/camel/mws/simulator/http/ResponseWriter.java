@@ -120,6 +120,9 @@ final class ResponseWriter {
 
     void writeRaw(ServerExchange ex, List<String[]> headers, SimResponse.RawBody raw, Fault fault)
             throws IOException {
+        if (raw.contentLength() < 0 || raw.contentType() == null || raw.body() == null) {
+            throw new IllegalStateException("A raw body needs a content type, a writer and its exact length");
+        }
         headers.add(new String[] { "Content-Type", raw.contentType() });
         if (raw.contentMd5() != null) {
             headers.add(new String[] { "Content-MD5", raw.contentMd5() });

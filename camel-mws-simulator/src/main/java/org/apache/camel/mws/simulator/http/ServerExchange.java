@@ -36,6 +36,7 @@ final class ServerExchange {
     private boolean aborted;
     private boolean closeAfterResponse;
     private ResponseBody responseBody;
+    private Runnable beforeCompletion;
 
     ServerExchange(HttpRequestHead head, Socket socket, InputStream in, OutputStream out, boolean secure)
             throws IOException {
@@ -134,6 +135,22 @@ final class ServerExchange {
         }
     }
 
+    /**
+     * Runs {@code hook} once, just before the last bytes of the response leave (or the connection is reset), so
+     * that whatever the server records about the request exists before the client can see the answer complete.
+     */
+    void beforeCompletion(Runnable hook) {
+        this.beforeCompletion = hook;
+    }
+
+    private void runBeforeCompletion() {
+        Runnable hook = beforeCompletion;
+        beforeCompletion = null;
+        if (hook != null) {
+            hook.run();
+        }
+    }
+
     /** Closes the connection once this response is written (for example after refusing an unread big body). */
     void closeAfterResponse() {
         closeAfterResponse = true;
@@ -180,8 +197,10 @@ final class ServerExchange {
     void finishResponse() throws IOException {
         if (responseBody.remaining != 0) {
             closeAfterResponse = true;
-            throw new IOException("Response body shorter than its Content-Length by " + responseBody.remaining);
+            throw new BodyLengthMismatchException("Response body shorter than its Content-Length by "
+                    + responseBody.remaining + " bytes");
         }
+        runBeforeCompletion();
         connectionOut.flush();
         responseComplete = true;
     }
@@ -193,6 +212,7 @@ final class ServerExchange {
     /** Resets the connection now (what a client sees as a connection reset in the middle of a body). */
     void abort() {
         aborted = true;
+        runBeforeCompletion();
         try {
             connectionOut.flush();
         } catch (IOException ignored) {
@@ -238,6 +258,15 @@ final class ServerExchange {
         return true;
     }
 
+    /** A body writer wrote more or fewer bytes than it declared: a bug of the operation's handler. */
+    static final class BodyLengthMismatchException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyLengthMismatchException(String message) {
+            super(message);
+        }
+    }
+
     /** Counts the body bytes against the declared Content-Length. */
     private static final class ResponseBody extends OutputStream {
         private final OutputStream out;
@@ -251,7 +280,7 @@ final class ServerExchange {
         @Override
         public void write(int b) throws IOException {
             if (remaining <= 0) {
-                throw new IOException("Response body longer than its Content-Length");
+                throw new BodyLengthMismatchException("Response body longer than its Content-Length");
             }
             out.write(b);
             remaining--;
@@ -260,7 +289,7 @@ final class ServerExchange {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if (len > remaining) {
-                throw new IOException("Response body longer than its Content-Length");
+                throw new BodyLengthMismatchException("Response body longer than its Content-Length");
             }
             out.write(b, off, len);
             remaining -= len;

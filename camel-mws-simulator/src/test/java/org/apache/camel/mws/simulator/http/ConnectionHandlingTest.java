@@ -2,6 +2,7 @@ package org.apache.camel.mws.simulator.http;
 
 import static org.apache.camel.mws.simulator.MwsTestClient.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,8 @@ class ConnectionHandlingTest {
                                 out.write(chunk);
                             }
                         }))
+                .handler("Reports", "GetReportCount", r -> new SimResponse.RawBody("text/plain", 100, null,
+                        out -> out.write(new byte[10]))) // a buggy handler: fewer bytes than declared
                 .handler("Feeds", "SubmitFeed", r -> {
                     try {
                         byte[] md5 = MessageDigest.getInstance("MD5").digest(Files.readAllBytes(r.feedBody()));
@@ -164,6 +167,56 @@ class ConnectionHandlingTest {
             assertTrue(all.toString().contains("Connection: close"), all.toString());
             assertTrue(all.toString().contains("<Code>SignatureDoesNotMatch</Code>"), all.toString());
         }
+    }
+
+    @Test
+    void aBodyShorterThanDeclaredResetsTheConnection() throws Exception {
+        MwsTestClient c = new MwsTestClient(sim, false);
+        String form = MwsTestClient.encode(c.sign("POST", c.hostWithPort(), "/Reports/2009-01-01",
+                c.params("GetReportCount", "2009-01-01"), null));
+        try (RawHttp raw = new RawHttp(sim.httpPort())) {
+            RawHttp.Response r = raw.post("/Reports/2009-01-01", c.hostWithPort(), form);
+            assertEquals(100, r.contentLength());
+            assertFalse(r.complete());
+        }
+        var last = sim.requests().requests(x -> "GetReportCount".equals(x.action()));
+        assertEquals(MwsRequestHandler.INCOMPLETE_BODY, last.get(last.size() - 1).outcome());
+    }
+
+    @Test
+    void servesConcurrentRequests() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                boolean https = t % 2 == 0;
+                results.add(pool.submit(() -> {
+                    MwsTestClient c = new MwsTestClient(sim, https);
+                    int ok = 0;
+                    for (int i = 0; i < 25; i++) {
+                        if (c.post("/Orders/2013-09-01", c.params("ListOrders", "2013-09-01")).statusCode() == 200) {
+                            ok++;
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            for (var r : results) {
+                assertEquals(25, r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void otherHttpMethodsAreRefused() throws Exception {
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(sim.httpBaseUrl() + "/Orders/2013-09-01"))
+                        .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode());
+        assertEquals("InvalidRequest", element(r.body(), "Code"));
     }
 
     @Test

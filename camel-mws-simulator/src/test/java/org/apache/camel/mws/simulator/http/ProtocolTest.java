@@ -218,6 +218,15 @@ class ProtocolTest {
     }
 
     @Test
+    void acceptsATimestampWithinFifteenMinutesEitherWay() throws Exception {
+        for (long minutes : new long[] { -14, 14 }) {
+            Map<String, String> p = listOrders();
+            p.put("Timestamp", DateTimeFormatter.ISO_INSTANT.format(Instant.now().plus(Duration.ofMinutes(minutes))));
+            assertEquals(200, client.post(ORDERS, p).statusCode(), minutes + " minutes");
+        }
+    }
+
+    @Test
     void acceptsTimestampsWithOffsetsAndMillis() throws Exception {
         String[] forms = {
             OffsetDateTime.now(ZoneOffset.ofHours(2)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
@@ -375,6 +384,11 @@ class ProtocolTest {
                 "AccessDenied");
     }
 
+    /**
+     * The chosen strictness (see UserAgentRules): published clients that sent no User-Agent were served (the
+     * amazon-mws Node client over GET), so by default a missing header or a generic agent passes, while a header
+     * that claims the MWS form must be well formed, name its Language and stay within 500 characters.
+     */
     @Test
     void userAgentRules() throws Exception {
         Map<String, String> signed = client.sign("POST", client.hostWithPort(), ORDERS, listOrders(), null);
