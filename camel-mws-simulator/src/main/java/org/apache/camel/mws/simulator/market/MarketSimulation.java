@@ -47,7 +47,7 @@ public final class MarketSimulation implements AutoCloseable {
     private final MarketSettings settings;
     private final SimClock clock;
     private final MarketContext ctx;
-    private final SortedKeysCache sortedKeys = new SortedKeysCache(8_000_000);
+    private final SortedKeysCache sortedKeys = new SortedKeysCache(2_000_000);
     private final long historyStart;
     private final OrderSearch search;
     private final FinancialEvents finances;

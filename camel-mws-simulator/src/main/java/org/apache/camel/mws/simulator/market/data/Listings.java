@@ -40,7 +40,13 @@ public final class Listings {
     private static Listing generate(long sellerKey, String tag, int i, long historyStart) {
         long h = Mix.hash(sellerKey, i, 0x11571);
         int product = Mix.below(Mix.hash(h, 1), Texts.PRODUCTS.length);
-        String sku = tag + "-" + PRODUCT_CODES[product] + "-" + String.format("%05d", i);
+        StringBuilder skuText = new StringBuilder(16).append(tag).append('-').append(PRODUCT_CODES[product])
+                .append('-');
+        String digits = Integer.toString(i);
+        for (int k = digits.length(); k < 5; k++) {
+            skuText.append('0');
+        }
+        String sku = skuText.append(digits).toString();
         long ah = Mix.hash(h, 2);
         StringBuilder asin = new StringBuilder("B0");
         StringBuilder fnsku = new StringBuilder("X00");

@@ -45,6 +45,7 @@ final class ReportStore {
     private final Map<ReportKind, Schedule> schedules = new LinkedHashMap<>();
     private int nextSettlementPeriod;
     private long seq;
+    private long lastPrune;
 
     ReportStore(Seller seller, long processing) {
         this.seller = seller;
@@ -109,6 +110,10 @@ final class ReportStore {
      */
     synchronized List<Long> prune(long now, long retention) {
         List<Long> gone = new ArrayList<>();
+        if (now - lastPrune < retention / 8) {
+            return gone; // a sweep now and then is enough
+        }
+        lastPrune = now;
         requests.removeIf(r -> {
             boolean old = r.completed + 2 * retention < now;
             if (old) {
