@@ -580,8 +580,11 @@ public final class OrderBook {
     }
 
     private static Address address(Texts.Country c, Marketplace m, long h, String name) {
-        String[] city = c.cities()[Mix.below(Mix.hash(h, 0x73), c.cities().length)];
-        String street = c.streets()[Mix.below(Mix.hash(h, 0x74), c.streets().length)];
+        int cityIndex = Mix.below(Mix.hash(h, 0x73), c.cities().length);
+        String[] city = c.cities()[cityIndex];
+        // Japanese addresses name a district of the city, so street and city must belong together
+        String street = c.familyNameFirst() ? c.streets()[cityIndex % c.streets().length]
+                : c.streets()[Mix.below(Mix.hash(h, 0x74), c.streets().length)];
         long number = Mix.between(Mix.hash(h, 0x75), 1, 250);
         String line1 = "JP".equals(m.countryCode()) ? street + (number % 9 + 1) + "-" + (number % 20 + 1) + "-"
                 + (number % 30 + 1) : c.numberAfterStreet() ? street + " " + number : number + " " + street;
