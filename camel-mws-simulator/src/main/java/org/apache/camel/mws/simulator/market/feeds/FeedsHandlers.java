@@ -60,15 +60,7 @@ public final class FeedsHandlers {
         if (type == null) {
             throw new SimException(400, "Sender", "InvalidFeedType", "Invalid FeedType " + typeName + ".");
         }
-        List<Marketplace> marketplaces = new ArrayList<>();
-        for (String id : p.list("MarketplaceIdList.Id.", 50)) {
-            int i = s.marketplaceIndex(id);
-            if (i < 0) {
-                throw SimException.invalidParameter(
-                        "Invalid MarketplaceId '" + id + "': the seller is not registered in that marketplace.");
-            }
-            marketplaces.add(s.marketplaces().get(i));
-        }
+        List<Marketplace> marketplaces = p.marketplaces("MarketplaceIdList.Id.", s);
         Boolean purge = p.bool("PurgeAndReplace");
         String expected = p.get("ContentMD5Value");
         if (expected == null) {

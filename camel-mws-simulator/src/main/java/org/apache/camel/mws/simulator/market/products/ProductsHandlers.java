@@ -12,7 +12,6 @@ import org.apache.camel.mws.simulator.market.data.Seller;
 import org.apache.camel.mws.simulator.market.xml.Money;
 import org.apache.camel.mws.simulator.market.xml.Xml;
 import org.apache.camel.mws.simulator.spi.HandlerRegistry;
-import org.apache.camel.mws.simulator.spi.SimException;
 import org.apache.camel.mws.simulator.spi.SimRequest;
 import org.apache.camel.mws.simulator.spi.SimResponse;
 
@@ -42,11 +41,7 @@ public final class ProductsHandlers {
         Params p = new Params(request.params());
         String marketplaceId = p.required("MarketplaceId");
         String query = p.required("Query");
-        int index = s.marketplaceIndex(marketplaceId);
-        if (index < 0) {
-            throw SimException.invalidParameter(
-                    "Invalid MarketplaceId '" + marketplaceId + "': the seller is not registered in that marketplace.");
-        }
+        int index = Params.marketplaceIndex(s, marketplaceId);
         Marketplace m = s.marketplaces().get(index);
         String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
         List<Listing> found = new ArrayList<>();

@@ -86,15 +86,7 @@ public final class ReportsHandlers {
         if (start > end) {
             throw SimException.invalidParameter("StartDate must not be later than EndDate.");
         }
-        List<Marketplace> marketplaces = new ArrayList<>();
-        for (String id : p.list("MarketplaceIdList.Id.", 50)) {
-            int i = s.marketplaceIndex(id);
-            if (i < 0) {
-                throw SimException.invalidParameter(
-                        "Invalid MarketplaceId '" + id + "': the seller is not registered in that marketplace.");
-            }
-            marketplaces.add(s.marketplaces().get(i));
-        }
+        List<Marketplace> marketplaces = p.marketplaces("MarketplaceIdList.Id.", s);
         ReportRequest r = reports.store(s).create(kind, ReportRequest.Origin.REQUESTED, start, end, now,
                 marketplaces, null);
         Xml x = new Xml(512);
