@@ -128,6 +128,10 @@ final class ReportStore {
 
     /** Creates the settlement and scheduled requests due by {@code now}. */
     synchronized void advance(long now, FinancialEvents finances) {
+        int due = finances.periodOf(now) - nextSettlementPeriod;
+        if (due > MAX_CATCH_UP) {
+            nextSettlementPeriod += due - MAX_CATCH_UP; // only the latest periods of a runaway scale get reports
+        }
         while (finances.periodStart(nextSettlementPeriod + 1) <= now) {
             int k = nextSettlementPeriod++;
             long start = finances.periodStart(k);
