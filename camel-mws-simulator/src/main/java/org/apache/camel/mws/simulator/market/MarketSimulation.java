@@ -26,6 +26,7 @@ import org.apache.camel.mws.simulator.market.finances.FinancialEvents;
 import org.apache.camel.mws.simulator.market.inventory.InventoryHandlers;
 import org.apache.camel.mws.simulator.market.orders.OrderSearch;
 import org.apache.camel.mws.simulator.market.orders.OrdersHandlers;
+import org.apache.camel.mws.simulator.market.products.ProductsHandlers;
 import org.apache.camel.mws.simulator.market.reports.Reports;
 import org.apache.camel.mws.simulator.market.reports.ReportsHandlers;
 import org.apache.camel.mws.simulator.market.sellers.SellersHandlers;
@@ -46,7 +47,7 @@ public final class MarketSimulation implements AutoCloseable {
     private final MarketSettings settings;
     private final SimClock clock;
     private final MarketContext ctx;
-    private final SortedKeysCache sortedKeys = new SortedKeysCache(8_000_000);
+    private final SortedKeysCache sortedKeys = new SortedKeysCache(2_000_000);
     private final long historyStart;
     private final OrderSearch search;
     private final FinancialEvents finances;
@@ -110,6 +111,7 @@ public final class MarketSimulation implements AutoCloseable {
         new FeedsHandlers(ctx, feeds).register(registry);
         new InventoryHandlers(ctx).register(registry);
         new FinancesHandlers(ctx, finances).register(registry);
+        new ProductsHandlers(ctx).register(registry);
     }
 
     public MarketSettings settings() {
@@ -121,10 +123,11 @@ public final class MarketSimulation implements AutoCloseable {
         return Instant.ofEpochMilli(ctx.epoch());
     }
 
-    /** Deletes the feed bodies kept on disk for processing. */
+    /** Deletes the feed bodies kept on disk for processing and stops background report digests. */
     @Override
     public void close() {
         feeds.close();
+        reports.close();
     }
 
     // ------------------------------------------------------------------------------------------ inspection
@@ -167,6 +170,25 @@ public final class MarketSimulation implements AutoCloseable {
         OrderBook book = seller(sellerId).orders();
         long t = asOf.toEpochMilli();
         return LongStream.range(0, book.countAsOf(t)).mapToObj(i -> book.order(i, t));
+    }
+
+    /**
+     * Orders whose LastUpdateDate, as of now, is before {@code before}: the orders an incremental
+     * LastUpdatedAfter sync that reached the checkpoint {@code before} must hold, in exactly this state (orders
+     * updated since may legitimately be older or missing there: they come with the next window).
+     */
+    public List<Order> ordersLastUpdatedBefore(String sellerId, Instant before) {
+        OrderBook book = seller(sellerId).orders();
+        long now = clock.now().toEpochMilli();
+        long t = before.toEpochMilli();
+        List<Order> out = new ArrayList<>();
+        long end = Math.min(book.countAsOf(now), book.firstIndexAtOrAfter(t));
+        for (long i = 0; i < end; i++) {
+            if (OrderBook.lastUpdate(book.stateAsOf(book.facts(i), now)) < t) {
+                out.add(book.order(i, now));
+            }
+        }
+        return out;
     }
 
     /** The order with that AmazonOrderId as it is now, or null. */

@@ -363,4 +363,62 @@ class FeedsTest {
         assertError(m.error(SELLER_US, "Feeds/GetFeedSubmissionListByNextToken", "NextToken", "AAAA"), 400,
                 "NextTokenCorrupted");
     }
+
+    @Test
+    void priceFeedShowsInTheListingsReport() throws Exception {
+        Listing l = m.sim.listings(SELLER_DE).get(4);
+        String msg = "<Message><MessageID>1</MessageID><Price><SKU>" + l.sku()
+                + "</SKU><StandardPrice currency=\"EUR\">12.34</StandardPrice></Price></Message>"
+                + "<Message><MessageID>2</MessageID><Price><SKU>" + l.sku()
+                + "</SKU><StandardPrice currency=\"USD\">10.00</StandardPrice></Price></Message>";
+        String id = text(submit(SELLER_DE, "_POST_PRODUCT_PRICING_DATA_", envelope(SELLER_DE, "Price", msg),
+                StandardCharsets.UTF_8, "text/xml"), "FeedSubmissionId");
+        processFeeds();
+        Element report = Market.parse(new String(result(SELLER_DE, id), StandardCharsets.UTF_8));
+        assertEquals("1", text(all(report, "ProcessingSummary").get(0), "MessagesWithError"));
+        assertTrue(text(all(report, "Result").get(0), "ResultDescription").contains("USD"));
+        String request = text(child(m.xml(SELLER_DE, "Reports/RequestReport", "ReportType",
+                "_GET_FLAT_FILE_OPEN_LISTINGS_DATA_"), "ReportRequestInfo"), "ReportRequestId");
+        m.clock.advanceMws(m.sim.settings().reportProcessingTime().plusSeconds(1));
+        String reportId = text(child(m.xml(SELLER_DE, "Reports/GetReportRequestList", "ReportRequestIdList.Id.1",
+                request), "ReportRequestInfo"), "GeneratedReportId");
+        String body = new String(Market.body((SimResponse.RawBody) m.call(SELLER_DE, "Reports/GetReport",
+                params("ReportId", reportId))), Charset.forName("windows-1252"));
+        assertTrue(body.contains("\n" + l.sku() + "\t" + l.asin() + "\t12.34\t"), body);
+    }
+
+    @Test
+    void flatFileFulfillmentAndInventoryLoader() throws Exception {
+        long horizon = m.clock.now().toEpochMilli()
+                + m.clock.scale(m.sim.settings().feedProcessingTime().multipliedBy(3)).toMillis();
+        Order target = m.sim.orders(SELLER_US).stream().filter(o -> o.status() == OrderStatus.Unshipped
+                && !o.facts().afn() && o.facts().shipped1() > horizon).findFirst().orElseThrow();
+        String feed = "order-id\torder-item-id\tquantity\tship-date\tcarrier-code\ttracking-number\n"
+                + target.amazonOrderId() + "\t\t\t2024-03-01\tUPS\t1Z999\n" + "111-9999999-9999999\t\t\t2024-03-01"
+                + "\tUPS\t1Z998\n";
+        String id = text(submit(SELLER_US, "_POST_FLAT_FILE_FULFILLMENT_DATA_", feed, StandardCharsets.ISO_8859_1,
+                "text/tab-separated-values; charset=iso-8859-1"), "FeedSubmissionId");
+        processFeeds();
+        assertEquals(OrderStatus.Shipped, m.sim.order(SELLER_US, target.amazonOrderId()).status());
+        String summary = new String(result(SELLER_US, id), Charset.forName("windows-1252"));
+        assertTrue(summary.contains("Number of records processed\t\t2"), summary);
+        assertTrue(summary.contains("original-record-number\torder-id\t"), summary);
+        assertTrue(summary.contains("3\t111-9999999-9999999\t18028\tError\t"), summary);
+
+        Listing a = m.sim.listings(SELLER_US).get(10);
+        Listing b = m.sim.listings(SELLER_US).get(11);
+        String loader = "sku\tproduct-id\tproduct-id-type\tprice\titem-condition\tquantity\tadd-delete\n" + a.sku()
+                + "\t" + a.asin() + "\t1\t19.99\t11\t33\ta\n" + b.sku() + "\t" + b.asin() + "\t1\t\t11\t\td\n"
+                + a.sku() + "\t" + a.asin() + "\t1\tabc\t11\t1\ta\n";
+        String loaderId = text(submit(SELLER_US, "_POST_FLAT_FILE_INVLOADER_DATA_", loader,
+                StandardCharsets.ISO_8859_1, "text/tab-separated-values; charset=iso-8859-1"), "FeedSubmissionId");
+        processFeeds();
+        assertEquals(33L, m.sim.inventory(SELLER_US).get(a.sku()));
+        assertEquals(0L, m.sim.inventory(SELLER_US).get(b.sku()));
+        Feeds.FeedView v = m.sim.feeds().submissions(SELLER_US).stream()
+                .filter(f -> f.feedSubmissionId().equals(loaderId)).findFirst().orElseThrow();
+        assertEquals(3, v.messagesProcessed());
+        assertEquals(1, v.messagesWithError());
+        assertEquals(4, v.results().get(0).messageId(), "errors name the line of the file");
+    }
 }

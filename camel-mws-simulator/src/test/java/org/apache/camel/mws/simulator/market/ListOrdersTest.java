@@ -142,6 +142,26 @@ class ListOrdersTest {
     }
 
     @Test
+    void paymentMethodsAndTooManyMarketplaces() {
+        Map<String, String> many = params("CreatedAfter", "2024-01-01T00:00:00Z");
+        for (int i = 1; i <= 51; i++) {
+            many.put("MarketplaceId.Id." + i, US);
+        }
+        assertError(m.error(SELLER_US, "Orders/ListOrders", many), 400, "InvalidParameterValue");
+        assertError(m.error(SELLER_US, "Orders/ListOrders", "CreatedAfter", "2024-01-01T00:00:00Z",
+                "PaymentMethod.Method.1", "Cash", "MarketplaceId.Id.1", US), 400, "InvalidParameterValue");
+        Element cod = m.xml(Market.SELLER_JP, "Orders/ListOrders", "CreatedAfter", "2020-01-01T00:00:00Z",
+                "PaymentMethod.Method.1", "COD", "PaymentMethod.Method.2", "CVS", "MarketplaceId.Id.1", Market.JP);
+        List<Element> orders = children(child(cod, "Orders"), "Order");
+        assertFalse(orders.isEmpty(), "Japanese buyers pay cash on delivery or at convenience stores");
+        for (Element o : orders) {
+            assertTrue(text(o, "PaymentMethod").equals("COD") || text(o, "PaymentMethod").equals("CVS"));
+        }
+        long jp = m.sim.countOrders(Market.SELLER_JP, Market.JP, Instant.parse("2020-01-01T00:00:00Z"), lagBefore());
+        assertTrue(orders.size() < jp / 4);
+    }
+
+    @Test
     void createdListingPagesThroughEveryOrderOnceInPurchaseOrder() {
         List<Element> orders = listAll(params("CreatedAfter", "2020-01-01T00:00:00Z", "MarketplaceId.Id.1", US,
                 "MarketplaceId.Id.2", Market.CA));

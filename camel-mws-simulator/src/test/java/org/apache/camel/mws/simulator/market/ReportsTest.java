@@ -3,7 +3,6 @@ package org.apache.camel.mws.simulator.market;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.camel.mws.simulator.market.data.Marketplace;
+import org.apache.camel.mws.simulator.market.data.Seller;
 import org.apache.camel.mws.simulator.spi.SimException;
 
 /** Reads and validates request parameters, answering bad ones with the MWS error that names the problem. */
@@ -105,6 +107,25 @@ public final class Params {
             }
         }
         return new ArrayList<>(byIndex.values());
+    }
+
+    /** The index of one of the seller's marketplaces; any other MarketplaceId is InvalidParameterValue. */
+    public static int marketplaceIndex(Seller seller, String marketplaceId) {
+        int i = seller.marketplaceIndex(marketplaceId);
+        if (i < 0) {
+            throw SimException.invalidParameter("Invalid MarketplaceId '" + marketplaceId
+                    + "': the seller is not registered in that marketplace.");
+        }
+        return i;
+    }
+
+    /** A dotted list of MarketplaceIds (at most 50), each one of the seller's. */
+    public List<Marketplace> marketplaces(String prefix, Seller seller) {
+        List<Marketplace> out = new ArrayList<>();
+        for (String id : list(prefix, 50)) {
+            out.add(seller.marketplaces().get(marketplaceIndex(seller, id)));
+        }
+        return out;
     }
 
     /** A list with at most {@code max} values. */

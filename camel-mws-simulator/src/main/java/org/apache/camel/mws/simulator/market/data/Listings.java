@@ -14,6 +14,8 @@ public final class Listings {
     private final int[] afn;
     private final int[] mfn;
     private volatile Map<String, Integer> byAsin;
+    /** Titles per language, built on first use (a benign race: every thread builds the same string). */
+    private final String[][] titles = new String[6][];
 
     public Listings(long sellerKey, String sellerTag, int count, long historyStart) {
         listings = new Listing[count];
@@ -38,7 +40,13 @@ public final class Listings {
     private static Listing generate(long sellerKey, String tag, int i, long historyStart) {
         long h = Mix.hash(sellerKey, i, 0x11571);
         int product = Mix.below(Mix.hash(h, 1), Texts.PRODUCTS.length);
-        String sku = tag + "-" + PRODUCT_CODES[product] + "-" + String.format("%05d", i);
+        StringBuilder skuText = new StringBuilder(16).append(tag).append('-').append(PRODUCT_CODES[product])
+                .append('-');
+        String digits = Integer.toString(i);
+        for (int k = digits.length(); k < 5; k++) {
+            skuText.append('0');
+        }
+        String sku = skuText.append(digits).toString();
         long ah = Mix.hash(h, 2);
         StringBuilder asin = new StringBuilder("B0");
         StringBuilder fnsku = new StringBuilder("X00");
@@ -57,6 +65,22 @@ public final class Listings {
                 product, Mix.below(Mix.hash(h, 9), Texts.QUALITIES.length),
                 Mix.below(Mix.hash(h, 10), Texts.COLOURS.length), Mix.below(Mix.hash(h, 11), Texts.SIZES.length),
                 Mix.below(Mix.hash(h, 12), 4));
+    }
+
+    /** The listing's title in the marketplace's language, cached: pages and reports repeat them a lot. */
+    public String title(Listing listing, Marketplace marketplace) {
+        int l = Texts.languageIndex(marketplace.language());
+        String[] byIndex = titles[l];
+        if (byIndex == null) {
+            byIndex = new String[listings.length];
+            titles[l] = byIndex;
+        }
+        String t = byIndex[listing.index()];
+        if (t == null) {
+            t = listing.title(marketplace);
+            byIndex[listing.index()] = t;
+        }
+        return t;
     }
 
     public int size() {

@@ -45,6 +45,7 @@ public final class OrderBook {
     private final long itemOffset;
     private final long mailOffset;
     private final Map<Long, OrderChange[]> changes = new ConcurrentHashMap<>();
+    private final String[] emailDomains;
 
     /**
      * @param key          the seller's root hash (seed and seller id)
@@ -72,6 +73,8 @@ public final class OrderBook {
         this.idOffset = Mix.hash(key, 0x1D) & M46;
         this.itemOffset = Mix.hash(key, 0x17E) & M46;
         this.mailOffset = Mix.hash(key, 0x3A1) & M60;
+        this.emailDomains = this.marketplaces.stream()
+                .map(m -> "@marketplace." + m.domain().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
     }
 
     // ---------------------------------------------------------------- time and index arithmetic
@@ -478,7 +481,7 @@ public final class OrderBook {
             c[k] = BASE36.charAt((int) (x % 36));
             x /= 36;
         }
-        return new String(c) + "@marketplace." + marketplace(f).domain().toLowerCase();
+        return new String(c) + emailDomains[f.marketplace()];
     }
 
     /** The index of the order whose (anonymised) buyer e-mail this is, or -1. */
@@ -566,8 +569,8 @@ public final class OrderBook {
         long tax = "US".equals(m.code()) ? Math.round(price * 0.07) : 0;
         long promo = Mix.chance(Mix.hash(f.hash(), 200 + j), 0.1) ? price / 10 : 0;
         boolean gift = Mix.chance(Mix.hash(f.hash(), 300 + j), 0.05);
-        return new OrderItem(orderItemId(f, j), listing, listing.title(m), qty, shipped, price, shipping, tax, promo,
-                gift);
+        return new OrderItem(orderItemId(f, j), listing, listings.title(listing, m), qty, shipped, price, shipping, tax,
+                promo, gift);
     }
 
     private static String personName(Texts.Country c, long h) {
@@ -577,15 +580,22 @@ public final class OrderBook {
     }
 
     private static Address address(Texts.Country c, Marketplace m, long h, String name) {
-        String[] city = c.cities()[Mix.below(Mix.hash(h, 0x73), c.cities().length)];
-        String street = c.streets()[Mix.below(Mix.hash(h, 0x74), c.streets().length)];
+        int cityIndex = Mix.below(Mix.hash(h, 0x73), c.cities().length);
+        String[] city = c.cities()[cityIndex];
+        // Japanese addresses name a district of the city, so street and city must belong together
+        String street = c.familyNameFirst() ? c.streets()[cityIndex % c.streets().length]
+                : c.streets()[Mix.below(Mix.hash(h, 0x74), c.streets().length)];
         long number = Mix.between(Mix.hash(h, 0x75), 1, 250);
         String line1 = "JP".equals(m.countryCode()) ? street + (number % 9 + 1) + "-" + (number % 20 + 1) + "-"
                 + (number % 30 + 1) : c.numberAfterStreet() ? street + " " + number : number + " " + street;
         String line2 = Mix.chance(Mix.hash(h, 0x76), 0.3)
                 ? c.secondLines()[Mix.below(Mix.hash(h, 0x77), c.secondLines().length)] : null;
-        String phone = Mix.chance(Mix.hash(h, 0x78), 0.7)
-                ? c.phonePrefix() + String.format("%04d", Mix.between(Mix.hash(h, 0x79), 0, 9999)) : null;
+        String phone = null;
+        if (Mix.chance(Mix.hash(h, 0x78), 0.7)) {
+            StringBuilder sb = new StringBuilder(c.phonePrefix());
+            pad(sb, Mix.between(Mix.hash(h, 0x79), 0, 9999), 4);
+            phone = sb.toString();
+        }
         String type = Mix.chance(Mix.hash(h, 0x7A), 0.1) ? "Commercial" : "Residential";
         return new Address(name, line1, line2, city[0], city[1], city[2], m.countryCode(), phone, type);
     }

@@ -52,6 +52,8 @@ public final class Feeds implements MarketContext.Advance, AutoCloseable {
         final Seller seller;
         final long idBase;
         final List<FeedSubmission> submissions = new ArrayList<>();
+        /** Submissions not processed (nor cancelled) yet: what each request has to look at. */
+        final List<FeedSubmission> pending = new ArrayList<>();
         long seq;
 
         Store(Seller seller) {
@@ -118,6 +120,7 @@ public final class Feeds implements MarketContext.Advance, AutoCloseable {
                 now + Math.max(2, processing), flatCharset, purge, kept);
         synchronized (store) {
             store.submissions.add(f);
+            store.pending.add(f);
         }
         return f;
     }
@@ -127,11 +130,22 @@ public final class Feeds implements MarketContext.Advance, AutoCloseable {
     public void advance(Seller seller, long now) {
         Store store = store(seller);
         synchronized (store) {
-            for (FeedSubmission f : store.submissions) {
-                if (f.started <= now && f.pending()) {
-                    process(seller, f);
-                }
+            if (store.pending.isEmpty()) {
+                return;
             }
+            store.pending.removeIf(f -> {
+                if (!f.pending()) {
+                    return true; // cancelled
+                }
+                if (f.started <= now) {
+                    process(seller, f);
+                    return true;
+                }
+                return false;
+            });
+            // submissions whose processing report is older than 90 MWS days are forgotten, as MWS forgot them
+            long horizon = now - ctx.scaled(java.time.Duration.ofDays(90));
+            store.submissions.removeIf(f -> f.completed < horizon && !f.pending());
         }
     }
 

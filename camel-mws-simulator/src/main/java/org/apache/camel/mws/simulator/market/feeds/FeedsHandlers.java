@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.camel.mws.simulator.market.common.HasNextPage;
 import org.apache.camel.mws.simulator.market.common.MarketContext;
 import org.apache.camel.mws.simulator.market.common.Params;
 import org.apache.camel.mws.simulator.market.data.Marketplace;
@@ -59,15 +60,7 @@ public final class FeedsHandlers {
         if (type == null) {
             throw new SimException(400, "Sender", "InvalidFeedType", "Invalid FeedType " + typeName + ".");
         }
-        List<Marketplace> marketplaces = new ArrayList<>();
-        for (String id : p.list("MarketplaceIdList.Id.", 50)) {
-            int i = s.marketplaceIndex(id);
-            if (i < 0) {
-                throw SimException.invalidParameter(
-                        "Invalid MarketplaceId '" + id + "': the seller is not registered in that marketplace.");
-            }
-            marketplaces.add(s.marketplaces().get(i));
-        }
+        List<Marketplace> marketplaces = p.marketplaces("MarketplaceIdList.Id.", s);
         Boolean purge = p.bool("PurgeAndReplace");
         String expected = p.get("ContentMD5Value");
         if (expected == null) {
@@ -229,31 +222,14 @@ public final class FeedsHandlers {
         return page(s, f, asOf, r.getLong(), r.getLong(), now);
     }
 
+    /** A page of submissions made before the cursor (newest first), as they were at {@code asOf}. */
     private SimResponse page(Seller s, Filter filter, long asOf, long afterSubmitted, long afterId, long now) {
-        List<FeedSubmission> page = new ArrayList<>();
-        boolean more = false;
-        for (FeedSubmission f : feeds.newestFirst(s)) {
-            if (f.submitted > afterSubmitted || f.submitted == afterSubmitted && f.id >= afterId
-                    || !filter.matches(f, asOf)) {
-                continue;
-            }
-            if (page.size() == filter.max()) {
-                more = true;
-                break;
-            }
-            page.add(f);
-        }
-        Xml x = new Xml(256 + page.size() * 400);
-        if (more) {
-            FeedSubmission last = page.get(page.size() - 1);
-            TokenState.Writer w = new TokenState.Writer();
-            filter.write(w);
-            w.putLong(asOf).putLong(last.submitted).putLong(last.id);
-            x.el("NextToken", ctx.tokens().encode(s.sellerId(), TokenKind.FEED_SUBMISSION_LIST, w.toBytes(),
-                    ctx.tokenExpiry(now)));
-        }
-        x.el("HasNext", more);
-        for (FeedSubmission f : page) {
+        HasNextPage<FeedSubmission> page = HasNextPage.of(feeds.newestFirst(s), f -> f.submitted, f -> f.id,
+                afterSubmitted, afterId, f -> filter.matches(f, asOf), filter.max());
+        Xml x = new Xml(256 + page.items().size() * 400);
+        page.writeHead(x, ctx, s.sellerId(), TokenKind.FEED_SUBMISSION_LIST, filter::write, asOf, now,
+                f -> f.submitted, f -> f.id);
+        for (FeedSubmission f : page.items()) {
             info(x, f, asOf);
         }
         return new SimResponse.XmlResult(x.toString());

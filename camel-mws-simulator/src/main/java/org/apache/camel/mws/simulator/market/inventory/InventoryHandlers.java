@@ -50,9 +50,8 @@ public final class InventoryHandlers {
             throw SimException.invalidParameter("Either SellerSkus or QueryStartDateTime must be specified.");
         }
         String marketplace = p.get("MarketplaceId");
-        if (marketplace != null && s.marketplaceIndex(marketplace) < 0) {
-            throw SimException.invalidParameter(
-                    "Invalid MarketplaceId '" + marketplace + "': the seller is not registered in that marketplace.");
+        if (marketplace != null) {
+            Params.marketplaceIndex(s, marketplace);
         }
         boolean detailed = detailed(p.get("ResponseGroup"));
         if (!skus.isEmpty()) {

@@ -114,11 +114,7 @@ public record OrdersQuery(boolean byUpdate, long after, long before, long asOf, 
         }
         int marketplaceMask = 0;
         for (String id : marketplaces) {
-            int i = seller.marketplaceIndex(id);
-            if (i < 0) {
-                throw SimException.invalidParameter("Invalid MarketplaceId '" + id
-                        + "': the seller is not registered in that marketplace.");
-            }
+            int i = Params.marketplaceIndex(seller, id);
             marketplaceMask |= 1 << i;
         }
         String buyerEmail = p.get("BuyerEmail");

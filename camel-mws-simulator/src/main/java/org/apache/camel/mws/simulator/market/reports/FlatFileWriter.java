@@ -27,6 +27,7 @@ public final class FlatFileWriter {
     private int pos;
     private long flushed;
     private boolean lineStart = true;
+    private java.io.ByteArrayOutputStream capture;
 
     public FlatFileWriter(OutputStream out, Charset charset) {
         this.out = out;
@@ -135,10 +136,45 @@ public final class FlatFileWriter {
     }
 
     private void put(byte b) {
+        if (capture != null) {
+            capture.write(b);
+            return;
+        }
         if (pos == buf.length) {
             drain();
         }
         buf[pos++] = b;
+    }
+
+    /**
+     * Diverts what is written next into a template instead of the output (see {@link #endCapture()}): big reports
+     * are padded by rendering a row once and copying its bytes with a counter patched in.
+     */
+    public void beginCapture() {
+        capture = new java.io.ByteArrayOutputStream(512);
+    }
+
+    /** The bytes written since {@link #beginCapture()}; output resumes. */
+    public byte[] endCapture() {
+        byte[] b = capture.toByteArray();
+        capture = null;
+        lineStart = true;
+        return b;
+    }
+
+    /** Copies already encoded bytes (whole lines) to the output. */
+    public void raw(byte[] bytes) {
+        int off = 0;
+        while (off < bytes.length) {
+            if (pos == buf.length) {
+                drain();
+            }
+            int n = Math.min(bytes.length - off, buf.length - pos);
+            System.arraycopy(bytes, off, buf, pos, n);
+            pos += n;
+            off += n;
+        }
+        lineStart = true;
     }
 
     private void drain() {

@@ -173,27 +173,43 @@ final class ReportBodies {
                 .field(o.businessOrder() ? "true" : "false").endLine();
     }
 
-    /** Padding rows: real orders' rows again under generated order ids (999-...), until the size is reached. */
+    /**
+     * Padding rows: real orders' rows again under generated order ids ({@code 999-nnnnnnn-nnnnnnn}) until the size
+     * is reached. Each sample row is encoded once; the copies only get the id's digits patched, so multi-GiB
+     * reports stream at memory speed.
+     */
     private void padOrders(ReportRequest r, FlatFileWriter w, OrderBook book, OrderRow row) {
         if (w.bytes() >= minBytes) {
             return;
         }
-        long count = Math.max(1, Math.min(book.countAsOf(r.completed), 512));
-        Order[] sample = new Order[(int) count];
+        int count = (int) Math.max(1, Math.min(book.countAsOf(r.completed), 512));
+        byte[][][] groups = new byte[count][][];
         for (int i = 0; i < count; i++) {
-            sample[i] = book.order(i, r.completed);
-        }
-        StringBuilder id = new StringBuilder(19);
-        for (long n = 0; w.bytes() < minBytes; n++) {
-            Order o = sample[(int) (n % count)];
-            id.setLength(0);
-            id.append("999-");
-            pad(id, n / 10_000_000L % 10_000_000L, 7).append('-');
-            pad(id, n % 10_000_000L, 7);
-            String orderId = id.toString();
-            for (OrderItem item : o.items()) {
-                row.write(o, item, orderId);
+            Order o = book.order(i, r.completed);
+            groups[i] = new byte[o.items().size()][];
+            for (int k = 0; k < o.items().size(); k++) {
+                w.beginCapture();
+                row.write(o, o.items().get(k), PAD_ORDER_ID);
+                groups[i][k] = w.endCapture();
             }
+        }
+        for (long n = 0; w.bytes() < minBytes; n++) {
+            for (byte[] template : groups[(int) (n % count)]) {
+                // the order id is each row's first field
+                digits(template, 4, n / 10_000_000L % 10_000_000L, 7);
+                digits(template, 12, n % 10_000_000L, 7);
+                w.raw(template);
+            }
+        }
+    }
+
+    private static final String PAD_ORDER_ID = "999-0000000-0000000";
+    private static final String PAD_SKU = "PAD-000000000-";
+
+    private static void digits(byte[] b, int offset, long value, int width) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            b[i] = (byte) ('0' + value % 10);
+            value /= 10;
         }
     }
 
@@ -367,7 +383,10 @@ final class ReportBodies {
         padListings(s, r, w, row);
     }
 
-    /** Padding rows: the seller's listings again under generated SKUs (PAD-n-...), until the size is reached. */
+    /**
+     * Padding rows: the seller's listings again under generated SKUs ({@code PAD-nnnnnnnnn-<sku>}) until the size
+     * is reached, from rows encoded once with the counter patched in (see {@link #padOrders}).
+     */
     private void padListings(Seller s, ReportRequest r, FlatFileWriter w, ListingRow row) {
         if (w.bytes() >= minBytes) {
             return;
@@ -375,18 +394,43 @@ final class ReportBodies {
         Listings listings = s.listings();
         int[] pool = r.kind == ReportKind.AFN_INVENTORY || r.kind == ReportKind.FBA_MYI_ALL
                 || r.kind == ReportKind.FBA_MYI_UNSUPPRESSED ? listings.pool(true) : null;
-        int size = pool != null ? pool.length : listings.size();
-        StringBuilder sku = new StringBuilder(40);
-        long before = w.bytes();
-        for (long n = 0; w.bytes() < minBytes; n++) {
-            Listing l = listings.get(pool != null ? pool[(int) (n % size)] : (int) (n % size));
-            sku.setLength(0);
-            sku.append("PAD-").append(n).append('-').append(l.sku());
-            row.write(l, sku.toString(), n);
-            if (n == 10_000 && w.bytes() == before) {
-                throw new IllegalStateException("report rows cannot pad " + r.kind);
+        int size = Math.min(512, pool != null ? pool.length : listings.size());
+        List<byte[]> templates = new java.util.ArrayList<>();
+        List<Integer> marks = new java.util.ArrayList<>();
+        byte[] marker = PAD_SKU.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < size; i++) {
+            Listing l = listings.get(pool != null ? pool[i] : i);
+            w.beginCapture();
+            row.write(l, PAD_SKU + l.sku(), 0);
+            byte[] t = w.endCapture();
+            int at = indexOf(t, marker);
+            if (at >= 0) {
+                templates.add(t);
+                marks.add(at + 4);
             }
         }
+        if (templates.isEmpty()) {
+            throw new IllegalStateException("report rows cannot pad " + r.kind);
+        }
+        int n = templates.size();
+        for (long k = 0; w.bytes() < minBytes; k++) {
+            byte[] t = templates.get((int) (k % n));
+            digits(t, marks.get((int) (k % n)), k / n % 1_000_000_000L, 9);
+            w.raw(t);
+        }
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     // ------------------------------------------------------------------------------------------ settlements

@@ -18,6 +18,10 @@ final class ReportDigests {
 
     private final Map<Long, CompletableFuture<Digest>> digests = new ConcurrentHashMap<>();
 
+    void forget(long reportId) {
+        digests.remove(reportId);
+    }
+
     Digest get(long reportId, Supplier<Digest> compute) {
         CompletableFuture<Digest> mine = new CompletableFuture<>();
         CompletableFuture<Digest> existing = digests.putIfAbsent(reportId, mine);

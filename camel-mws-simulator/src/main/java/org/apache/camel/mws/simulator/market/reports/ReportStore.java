@@ -45,6 +45,7 @@ final class ReportStore {
     private final Map<ReportKind, Schedule> schedules = new LinkedHashMap<>();
     private int nextSettlementPeriod;
     private long seq;
+    private long lastPrune;
 
     ReportStore(Seller seller, long processing) {
         this.seller = seller;
@@ -103,8 +104,34 @@ final class ReportStore {
         return new ArrayList<>(schedules.values());
     }
 
+    /**
+     * Forgets requests whose reports expired long ago (twice the retention), as MWS forgot them; returns their
+     * report ids so their cached digests can go too. Keeps a long-running, fast-scaled simulation bounded.
+     */
+    synchronized List<Long> prune(long now, long retention) {
+        List<Long> gone = new ArrayList<>();
+        if (now - lastPrune < retention / 8) {
+            return gone; // a sweep now and then is enough
+        }
+        lastPrune = now;
+        requests.removeIf(r -> {
+            boolean old = r.completed + 2 * retention < now;
+            if (old) {
+                byRequestId.remove(r.requestId);
+                byReportId.remove(r.reportId);
+                gone.add(r.reportId);
+            }
+            return old;
+        });
+        return gone;
+    }
+
     /** Creates the settlement and scheduled requests due by {@code now}. */
     synchronized void advance(long now, FinancialEvents finances) {
+        int due = finances.periodOf(now) - nextSettlementPeriod;
+        if (due > MAX_CATCH_UP) {
+            nextSettlementPeriod += due - MAX_CATCH_UP; // only the latest periods of a runaway scale get reports
+        }
         while (finances.periodStart(nextSettlementPeriod + 1) <= now) {
             int k = nextSettlementPeriod++;
             long start = finances.periodStart(k);

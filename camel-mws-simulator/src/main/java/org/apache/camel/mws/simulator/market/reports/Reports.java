@@ -22,7 +22,7 @@ import org.apache.camel.mws.simulator.spi.SimResponse;
  * Report requests, schedules, settlements and report bodies of every seller: the state behind the Reports
  * section and its inspection.
  */
-public final class Reports implements MarketContext.Advance {
+public final class Reports implements MarketContext.Advance, AutoCloseable {
 
     /** A report request as inspection shows it. */
     public record RequestView(String reportRequestId, String reportType, String status, String generatedReportId,
@@ -39,11 +39,19 @@ public final class Reports implements MarketContext.Advance {
     private final ReportBodies bodies;
     private final ReportDigests digests = new ReportDigests();
     private final Map<String, ReportStore> stores = new ConcurrentHashMap<>();
+    /** Digests big (padded) reports as soon as they are done, so the first GetReport does not wait for them. */
+    private final java.util.concurrent.ExecutorService prewarm;
 
     public Reports(MarketContext ctx, OrderSearch search, FinancialEvents finances, long maxTimeline) {
         this.ctx = ctx;
         this.finances = finances;
         this.bodies = new ReportBodies(search, finances, ctx.settings().reportMinBytes(), maxTimeline);
+        this.prewarm = ctx.settings().reportMinBytes() == 0 ? null
+                : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "mws-sim-report-digest");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     ReportStore store(Seller s) {
@@ -53,7 +61,11 @@ public final class Reports implements MarketContext.Advance {
 
     @Override
     public void advance(Seller seller, long now) {
-        store(seller).advance(now, finances);
+        ReportStore store = store(seller);
+        store.advance(now, finances);
+        for (long reportId : store.prune(now, retention())) {
+            digests.forget(reportId);
+        }
     }
 
     MarketContext context() {
@@ -63,7 +75,11 @@ public final class Reports implements MarketContext.Advance {
     /** Settles whether a completed report has data (once; the answer never changes). */
     void resolve(Seller s, ReportRequest r, long t) {
         if (t >= r.completed && r.hasDataKnown() == null) {
-            r.hasData(bodies.hasData(s, r));
+            boolean data = bodies.hasData(s, r);
+            r.hasData(data);
+            if (data && prewarm != null) {
+                prewarm.execute(() -> digests.get(r.reportId, () -> digest(s, r)));
+            }
         }
     }
 
@@ -121,6 +137,13 @@ public final class Reports implements MarketContext.Advance {
             throw new IllegalStateException("cannot digest report " + r.reportId, e);
         }
         return new ReportDigests.Digest(count[0], Base64.getEncoder().encodeToString(md5.digest()));
+    }
+
+    @Override
+    public void close() {
+        if (prewarm != null) {
+            prewarm.shutdownNow();
+        }
     }
 
     // ------------------------------------------------------------------------------------------ inspection

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.mws.simulator.market.common.HasNextPage;
 import org.apache.camel.mws.simulator.market.common.MarketContext;
 import org.apache.camel.mws.simulator.market.common.Params;
 import org.apache.camel.mws.simulator.market.data.Marketplace;
@@ -85,15 +86,7 @@ public final class ReportsHandlers {
         if (start > end) {
             throw SimException.invalidParameter("StartDate must not be later than EndDate.");
         }
-        List<Marketplace> marketplaces = new ArrayList<>();
-        for (String id : p.list("MarketplaceIdList.Id.", 50)) {
-            int i = s.marketplaceIndex(id);
-            if (i < 0) {
-                throw SimException.invalidParameter(
-                        "Invalid MarketplaceId '" + id + "': the seller is not registered in that marketplace.");
-            }
-            marketplaces.add(s.marketplaces().get(i));
-        }
+        List<Marketplace> marketplaces = p.marketplaces("MarketplaceIdList.Id.", s);
         ReportRequest r = reports.store(s).create(kind, ReportRequest.Origin.REQUESTED, start, end, now,
                 marketplaces, null);
         Xml x = new Xml(512);
@@ -123,30 +116,12 @@ public final class ReportsHandlers {
     /** A page of requests submitted before the cursor (newest first), as they were at {@code asOf}. */
     private SimResponse requestPage(Seller s, ReportFilters.Requests f, long asOf, long afterSubmitted, long afterId,
             long now) {
-        List<ReportRequest> page = new ArrayList<>();
-        boolean more = false;
-        for (ReportRequest r : reports.resolvedNewestFirst(s, asOf)) {
-            if (r.submitted > afterSubmitted || r.submitted == afterSubmitted && r.requestId >= afterId
-                    || !f.matches(r, asOf)) {
-                continue;
-            }
-            if (page.size() == f.max()) {
-                more = true;
-                break;
-            }
-            page.add(r);
-        }
-        Xml x = new Xml(256 + page.size() * 700);
-        if (more) {
-            ReportRequest last = page.get(page.size() - 1);
-            TokenState.Writer w = new TokenState.Writer();
-            f.write(w);
-            w.putLong(asOf).putLong(last.submitted).putLong(last.requestId);
-            x.el("NextToken", ctx.tokens().encode(s.sellerId(), TokenKind.REPORT_REQUEST_LIST, w.toBytes(),
-                    ctx.tokenExpiry(now)));
-        }
-        x.el("HasNext", more);
-        for (ReportRequest r : page) {
+        HasNextPage<ReportRequest> page = HasNextPage.of(reports.resolvedNewestFirst(s, asOf), r -> r.submitted,
+                r -> r.requestId, afterSubmitted, afterId, r -> f.matches(r, asOf), f.max());
+        Xml x = new Xml(256 + page.items().size() * 700);
+        page.writeHead(x, ctx, s.sellerId(), TokenKind.REPORT_REQUEST_LIST, f::write, asOf, now, r -> r.submitted,
+                r -> r.requestId);
+        for (ReportRequest r : page.items()) {
             ReportXml.requestInfo(x, r, asOf);
         }
         return new SimResponse.XmlResult(x.toString());
@@ -205,30 +180,12 @@ public final class ReportsHandlers {
         List<ReportRequest> all = reports.resolvedNewestFirst(s, asOf);
         all.sort((a, b) -> a.completed != b.completed ? Long.compare(b.completed, a.completed)
                 : Long.compare(b.reportId, a.reportId));
-        List<ReportRequest> page = new ArrayList<>();
-        boolean more = false;
-        for (ReportRequest r : all) {
-            if (r.completed > afterAvailable || r.completed == afterAvailable && r.reportId >= afterId
-                    || !f.matches(r, asOf)) {
-                continue;
-            }
-            if (page.size() == f.max()) {
-                more = true;
-                break;
-            }
-            page.add(r);
-        }
-        Xml x = new Xml(256 + page.size() * 400);
-        if (more) {
-            ReportRequest last = page.get(page.size() - 1);
-            TokenState.Writer w = new TokenState.Writer();
-            f.write(w);
-            w.putLong(asOf).putLong(last.completed).putLong(last.reportId);
-            x.el("NextToken", ctx.tokens().encode(s.sellerId(), TokenKind.REPORT_LIST, w.toBytes(),
-                    ctx.tokenExpiry(now)));
-        }
-        x.el("HasNext", more);
-        for (ReportRequest r : page) {
+        HasNextPage<ReportRequest> page = HasNextPage.of(all, r -> r.completed, r -> r.reportId, afterAvailable,
+                afterId, r -> f.matches(r, asOf), f.max());
+        Xml x = new Xml(256 + page.items().size() * 400);
+        page.writeHead(x, ctx, s.sellerId(), TokenKind.REPORT_LIST, f::write, asOf, now, r -> r.completed,
+                r -> r.reportId);
+        for (ReportRequest r : page.items()) {
             ReportXml.reportInfo(x, r, asOf);
         }
         return new SimResponse.XmlResult(x.toString());

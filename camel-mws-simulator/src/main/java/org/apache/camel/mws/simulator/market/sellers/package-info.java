@@ -1,0 +1,2 @@
+/** The Sellers section: marketplace participations. */
+package org.apache.camel.mws.simulator.market.sellers;
