@@ -74,6 +74,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplace": getOrCreateConfiguration(target).setMarketplace(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdownloadretries":
+        case "maxDownloadRetries": getOrCreateConfiguration(target).setMaxDownloadRetries(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -168,6 +170,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplace": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdownloadretries":
+        case "maxDownloadRetries": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresponsesize":
@@ -263,6 +267,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "marketplace": return getOrCreateConfiguration(target).getMarketplace();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxdownloadretries":
+        case "maxDownloadRetries": return getOrCreateConfiguration(target).getMaxDownloadRetries();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxresponsesize":

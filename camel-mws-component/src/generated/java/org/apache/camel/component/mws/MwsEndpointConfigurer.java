@@ -72,6 +72,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "marketplace": target.getConfiguration().setMarketplace(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdownloadretries":
+        case "maxDownloadRetries": target.getConfiguration().setMaxDownloadRetries(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -186,6 +188,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "marketplace": return java.lang.String.class;
+        case "maxdownloadretries":
+        case "maxDownloadRetries": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresponsesize":
@@ -301,6 +305,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "marketplace": return target.getConfiguration().getMarketplace();
+        case "maxdownloadretries":
+        case "maxDownloadRetries": return target.getConfiguration().getMaxDownloadRetries();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresponsesize":

@@ -23,7 +23,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("accessKeyId");
         props.add("acknowledge");
         props.add("action");
@@ -52,6 +52,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("initialStart");
         props.add("lazyStartProducer");
         props.add("marketplace");
+        props.add("maxDownloadRetries");
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");
         props.add("maxRetries");

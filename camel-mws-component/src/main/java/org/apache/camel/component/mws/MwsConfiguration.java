@@ -108,6 +108,8 @@ public class MwsConfiguration implements Cloneable {
     private String reportCharset;
     @UriParam(label = "reports", defaultValue = "false")
     private boolean decodeReport;
+    @UriParam(label = "reports", defaultValue = "3")
+    private int maxDownloadRetries = 3;
 
     // feeds
 
@@ -504,7 +506,8 @@ public class MwsConfiguration implements Cloneable {
 
     /**
      * How a downloaded report or feed processing result is handed over: stream, an InputStream over the spooled file
-     * (deleted when closed); or file, the spooled java.io.File (the route deletes it).
+     * (deleted when closed); file, the spooled java.io.File (the route deletes it); or rows, a ReportRows iterator of
+     * a flat-file report, one Map per row keyed by the header line (for split(body()).streaming()).
      */
     public void setReportOutput(MwsReportOutput reportOutput) {
         this.reportOutput = reportOutput;
@@ -527,10 +530,25 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Hand reports over as text decoded to UTF-8 from their charset instead of the raw bytes.
+     * Hand reports over as text transcoded to UTF-8 from their charset (see reportCharset) instead of the bytes as
+     * MWS sent them; the transcoding happens while the report is downloaded, the Content-MD5 is checked on the bytes
+     * received.
      */
     public void setDecodeReport(boolean decodeReport) {
         this.decodeReport = decodeReport;
+    }
+
+    public int getMaxDownloadRetries() {
+        return maxDownloadRetries;
+    }
+
+    /**
+     * How many times a report or feed processing result is downloaded again when the download does not match its
+     * Content-MD5 (a corrupted download, discarded) or the connection broke in the middle of it; after that the
+     * exchange fails with MwsContentMd5MismatchException (or the MwsException of the broken connection).
+     */
+    public void setMaxDownloadRetries(int maxDownloadRetries) {
+        this.maxDownloadRetries = maxDownloadRetries;
     }
 
     public String getFeedType() {

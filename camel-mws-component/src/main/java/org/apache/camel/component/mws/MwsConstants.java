@@ -66,6 +66,12 @@ public final class MwsConstants {
     @Metadata(description = "The ReportId of a downloaded or listed report.", javaType = "String")
     public static final String REPORT_ID = "CamelMwsReportId";
 
+    @Metadata(description = "The charset a downloaded report or feed processing result was written in (from its"
+                            + " Content-Type, else windows-1252, or windows-31j for Japan, unless reportCharset says"
+                            + " otherwise). With decodeReport the body itself is UTF-8.",
+              javaType = "String")
+    public static final String REPORT_CHARSET = "CamelMwsReportCharset";
+
     @Metadata(description = "The FeedSubmissionId of a submitted feed or of its processing result.",
               javaType = "String")
     public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";

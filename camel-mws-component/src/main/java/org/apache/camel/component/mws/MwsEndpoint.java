@@ -87,6 +87,9 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         marketplaces = getComponent().getCatalog().selectMarketplaces(configuration.getMarketplace());
         baseUri = EndpointAddress.resolve(configuration.getEndpoint(), marketplaces,
                 configuration.isAllowInsecureHttp());
+        if (configuration.getReportCharset() != null && !configuration.getReportCharset().isBlank()) {
+            ReportCharsets.named(configuration.getReportCharset().trim());
+        }
         List<String> unsupported = new ArrayList<>();
         if (configuration.isPaginate()) {
             unsupported.add("paginate");
@@ -96,9 +99,6 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         }
         if (configuration.isAwaitResult()) {
             unsupported.add("awaitResult");
-        }
-        if (configuration.isDecodeReport()) {
-            unsupported.add("decodeReport");
         }
         if (!unsupported.isEmpty()) {
             throw new IllegalArgumentException("mws:" + section + "/" + action + ": the options " + unsupported

@@ -1,8 +1,6 @@
 package org.apache.camel.component.mws;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +17,6 @@ import org.apache.camel.component.mws.transport.MwsClient;
 import org.apache.camel.component.mws.transport.MwsResponse;
 import org.apache.camel.component.mws.transport.MwsResponseHead;
 import org.apache.camel.support.DefaultProducer;
-import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Sends one MWS action per exchange. The action is the endpoint's, or the {@code CamelMwsAction} header's; its
@@ -82,7 +79,7 @@ public class MwsProducer extends DefaultProducer {
                     endpoint.getMarketplaces().marketplaceIds());
             feed = prepared.body();
             if (prepared.spooled()) {
-                deleteOnCompletion(exchange, feed.file());
+                ReportDelivery.deleteOnCompletion(exchange, feed.file());
             }
             if (!parameters.containsKey("ContentMD5Value")) {
                 parameters.put("ContentMD5Value", ContentMd5.of(feed.file()));
@@ -191,34 +188,24 @@ public class MwsProducer extends DefaultProducer {
 
     private void download(Exchange exchange, MwsClient client, MwsCall call, MwsConfiguration config)
             throws IOException {
-        RawBodySpooler.Spooled spooled = client.stream(call, new RawBodySpooler(FeedSource.spoolDirectory(config)));
-        MwsResponseHead head = spooled.head();
-        String expected = head.contentMd5();
-        if (expected != null && !expected.trim().equals(spooled.md5())) {
-            Files.deleteIfExists(spooled.file());
-            MwsError error = new MwsError(call.operationName(), head.status(), null, null, null, head.requestId(),
-                    head.timestamp());
-            throw new MwsContentMd5MismatchException("MWS " + call.operationName() + ": the downloaded body does not"
-                                                     + " match its Content-MD5 (expected " + expected + ", received "
-                                                     + spooled.md5() + "); the download is corrupted and was discarded"
-                                                     + error.trace(),
-                    error, expected, spooled.md5());
-        }
+        RawBodySpooler.Spooled spooled = downloader(client, config).download(call);
         Message out = exchange.getMessage();
-        if (config.getReportOutput() == MwsReportOutput.file) {
-            out.setBody(spooled.file().toFile());
-        } else {
-            out.setBody(new RawBodySpooler.DeletingInputStream(spooled.file()));
-            deleteOnCompletion(exchange, spooled.file());
-        }
-        setCommonHeaders(out, head, head.requestId());
-        setOrRemove(out, MwsConstants.CONTENT_MD5, spooled.md5());
-        setOrRemove(out, Exchange.CONTENT_TYPE, head.contentType());
+        ReportDelivery.deliver(exchange, spooled, config.getReportOutput());
+        setCommonHeaders(out, spooled.head(), spooled.head().requestId());
+        out.setHeader(MwsConstants.CONTENT_MD5, spooled.md5());
         setOrRemove(out, MwsConstants.REPORT_ID, call.parameter("ReportId"));
         setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, call.parameter("FeedSubmissionId"));
         out.removeHeader(MwsConstants.NEXT_TOKEN);
         out.removeHeader(MwsConstants.HAS_NEXT);
         exchange.removeProperty(NEXT_TOKEN_ORIGIN);
+    }
+
+    /** Downloads of this endpoint: spooled, verified, in the report's charset or transcoded to UTF-8. */
+    ReportDownloader downloader(MwsClient client, MwsConfiguration config) throws IOException {
+        MwsEndpoint endpoint = getEndpoint();
+        return new ReportDownloader(client, FeedSource.spoolDirectory(config), config.getMaxDownloadRetries(),
+                head -> ReportCharsets.of(config.getReportCharset(), head, endpoint.getMarketplaces()),
+                config.isDecodeReport());
     }
 
     private static void setCommonHeaders(Message out, MwsResponseHead head, String requestId) {
@@ -238,16 +225,4 @@ public class MwsProducer extends DefaultProducer {
         }
     }
 
-    private static void deleteOnCompletion(Exchange exchange, Path file) {
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange exchange) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // a leftover temporary file; the spool directory is temporary storage
-                }
-            }
-        });
-    }
 }

@@ -167,12 +167,14 @@ class MwsFeedsAndReportsTest extends MwsTestSupport {
     }
 
     @Test
-    void aCorruptedDownloadIsDiscarded() throws Exception {
+    void aCorruptedDownloadIsDiscardedAndFetchedAgainUpToMaxDownloadRetries() throws Exception {
         byte[] report = "a\tb\n".getBytes(StandardCharsets.UTF_8);
-        stub.enqueue(new StubResponse(200, Map.of("Content-Type", "text/plain", "Content-MD5", md5("other".getBytes())),
+        String otherMd5 = md5("other".getBytes());
+        stub.respondWith(r -> new StubResponse(200, Map.of("Content-Type", "text/plain", "Content-MD5", otherMd5),
                 report, StubResponse.Fault.NONE, true));
         MwsContentMd5MismatchException e = failure(send(uri("Reports/GetReport", "parameters.ReportId=1",
-                "spoolDirectory=" + spool)), MwsContentMd5MismatchException.class);
+                "spoolDirectory=" + spool, "maxDownloadRetries=1")), MwsContentMd5MismatchException.class);
+        assertEquals(2, stub.requests().size(), "one download and one more");
         assertEquals(md5("other".getBytes()), e.getExpectedMd5());
         assertEquals(md5(report), e.getActualMd5());
         try (var files = Files.list(spool)) {
