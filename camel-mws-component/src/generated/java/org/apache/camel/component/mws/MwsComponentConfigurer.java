@@ -63,6 +63,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "feedType": getOrCreateConfiguration(target).setFeedType(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckconsumerfailurethreshold":
+        case "healthCheckConsumerFailureThreshold": target.setHealthCheckConsumerFailureThreshold(property(camelContext, int.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "includeorderitems":
@@ -159,6 +161,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "feedType": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckconsumerfailurethreshold":
+        case "healthCheckConsumerFailureThreshold": return int.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "includeorderitems":
@@ -256,6 +260,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "feedType": return getOrCreateConfiguration(target).getFeedType();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckconsumerfailurethreshold":
+        case "healthCheckConsumerFailureThreshold": return target.getHealthCheckConsumerFailureThreshold();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "includeorderitems":

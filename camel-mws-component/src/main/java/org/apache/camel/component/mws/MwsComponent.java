@@ -12,6 +12,7 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.MwsCatalog;
 import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.health.ServiceStatusCache;
 import org.apache.camel.component.mws.model.MwsXmlParser;
 import org.apache.camel.component.mws.transport.ClockSkewMonitor;
 import org.apache.camel.component.mws.transport.HttpClientFactory;
@@ -44,9 +45,14 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global TLS settings when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
+    @Metadata(label = "health", defaultValue = "3",
+              description = "A polling consumer is reported DOWN by its health check from this many failed polls in a"
+                            + " row (each after the transport's retries); 1 reports DOWN at the first failure.")
+    private int healthCheckConsumerFailureThreshold = 3;
 
     private final MwsCatalog catalog = MwsCatalog.getDefault();
     private final ClockSkewMonitor clockSkewMonitor = new ClockSkewMonitor(Clock.systemUTC());
+    private ServiceStatusCache serviceStatusCache = new ServiceStatusCache();
     private volatile MwsXmlParser xmlParser;
     private volatile CloseableHttpClient httpClient;
     private volatile RequestPacer requestPacer;
@@ -225,5 +231,31 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public int getHealthCheckConsumerFailureThreshold() {
+        return healthCheckConsumerFailureThreshold;
+    }
+
+    /**
+     * A polling consumer is reported DOWN by its health check from this many failed polls in a row (each after the
+     * transport's retries); 1 reports DOWN at the first failure.
+     */
+    public void setHealthCheckConsumerFailureThreshold(int healthCheckConsumerFailureThreshold) {
+        this.healthCheckConsumerFailureThreshold = healthCheckConsumerFailureThreshold;
+    }
+
+    /**
+     * @return the GetServiceStatus answers the producer health checks share
+     */
+    public ServiceStatusCache getServiceStatusCache() {
+        return serviceStatusCache;
+    }
+
+    /**
+     * Replaces the cache of GetServiceStatus answers (e.g. one on another clock); before the producers start.
+     */
+    public void setServiceStatusCache(ServiceStatusCache serviceStatusCache) {
+        this.serviceStatusCache = serviceStatusCache;
     }
 }

@@ -13,6 +13,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.MarketplaceSelection;
 import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
 import org.apache.camel.component.mws.signing.UserAgent;
 import org.apache.camel.component.mws.transport.EndpointAddress;
 import org.apache.camel.component.mws.transport.MwsClient;
@@ -25,6 +26,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -81,6 +83,19 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
                                                 + " this version of the component");
     }
 
+    /**
+     * Gives polling consumers the mws consumer health check (DOWN after repeated failed polls, with the MWS error
+     * details), unless they brought their own.
+     */
+    @Override
+    public void configureConsumer(Consumer consumer) throws Exception {
+        super.configureConsumer(consumer);
+        if (consumer instanceof ScheduledPollConsumer poll && poll.getHealthCheck() == null) {
+            poll.setHealthCheck(new MwsConsumerHealthCheck(poll,
+                    getComponent().getHealthCheckConsumerFailureThreshold()));
+        }
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
@@ -120,13 +135,26 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     private MwsClient createClient() {
         MwsConfiguration c = configuration;
+        return createClient(RetryPolicy.of(c.getMaxRetries(), c.getRetryBackoff(), c.getRetryJitter()),
+                Duration.ofMillis(c.getMaxThrottleWait()));
+    }
+
+    /**
+     * A client like the endpoint's own but with its own retries and throttling wait (e.g. for a health check that
+     * must answer quickly). Available once the endpoint is initialised.
+     *
+     * @param  retryPolicy     how failed attempts are retried
+     * @param  maxThrottleWait how long pacing may hold a request
+     * @return                 the client
+     */
+    public MwsClient createClient(RetryPolicy retryPolicy, Duration maxThrottleWait) {
+        MwsConfiguration c = configuration;
         MwsCredentials credentials = new MwsCredentials(c.getAccessKeyId(), c.getSecretKey(), c.getSellerId(),
                 c.getMwsAuthToken());
         TransportSettings settings = new TransportSettings(baseUri,
                 UserAgent.of(c.getApplicationName(), c.getApplicationVersion()),
                 Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getSocketTimeout()),
-                c.getMaxResponseSize(), RetryPolicy.of(c.getMaxRetries(), c.getRetryBackoff(), c.getRetryJitter()),
-                Duration.ofMillis(c.getMaxThrottleWait()));
+                c.getMaxResponseSize(), retryPolicy, maxThrottleWait);
         MwsComponent component = getComponent();
         RequestPacer pacer = c.isThrottling() ? component.getRequestPacer() : RequestPacer.NONE;
         return new MwsClient(component.getHttpClient(), component.getXmlParser(), pacer,

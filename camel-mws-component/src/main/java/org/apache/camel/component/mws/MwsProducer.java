@@ -10,12 +10,15 @@ import org.apache.camel.Message;
 import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.PagingStyle;
 import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.health.MwsProducerHealthCheck;
 import org.apache.camel.component.mws.transport.ContentMd5;
 import org.apache.camel.component.mws.transport.FeedBody;
 import org.apache.camel.component.mws.transport.MwsCall;
 import org.apache.camel.component.mws.transport.MwsClient;
 import org.apache.camel.component.mws.transport.MwsResponse;
 import org.apache.camel.component.mws.transport.MwsResponseHead;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -35,6 +38,8 @@ public class MwsProducer extends DefaultProducer {
     static final String NEXT_TOKEN_ORIGIN = "CamelMwsNextTokenOrigin";
 
     private ResponseInterpreter interpreter;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private MwsProducerHealthCheck healthCheck;
 
     public MwsProducer(MwsEndpoint endpoint) {
         super(endpoint);
@@ -45,6 +50,23 @@ public class MwsProducer extends DefaultProducer {
         super.doStart();
         interpreter = new ResponseInterpreter(getEndpoint().getComponent().getXmlParser(),
                 getEndpoint().getClient().masker());
+        // health checks are optional: present when camel-health is and producer checks are wanted
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new MwsProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
