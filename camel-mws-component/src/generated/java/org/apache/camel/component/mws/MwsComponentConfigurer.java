@@ -41,6 +41,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": getOrCreateConfiguration(target).setApplicationVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": getOrCreateConfiguration(target).setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "awaitreport":
         case "awaitReport": getOrCreateConfiguration(target).setAwaitReport(property(camelContext, boolean.class, value)); return true;
         case "awaitresult":
@@ -139,6 +141,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
         case "awaitreport":
         case "awaitReport": return boolean.class;
         case "awaitresult":
@@ -238,6 +242,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "applicationVersion": return getOrCreateConfiguration(target).getApplicationVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "awaitinterval":
+        case "awaitInterval": return getOrCreateConfiguration(target).getAwaitInterval();
         case "awaitreport":
         case "awaitReport": return getOrCreateConfiguration(target).isAwaitReport();
         case "awaitresult":

@@ -32,6 +32,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationName": target.getConfiguration().setApplicationName(property(camelContext, java.lang.String.class, value)); return true;
         case "applicationversion":
         case "applicationVersion": target.getConfiguration().setApplicationVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": target.getConfiguration().setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "awaitreport":
         case "awaitReport": target.getConfiguration().setAwaitReport(property(camelContext, boolean.class, value)); return true;
         case "awaitresult":
@@ -148,6 +150,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationName": return java.lang.String.class;
         case "applicationversion":
         case "applicationVersion": return java.lang.String.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
         case "awaitreport":
         case "awaitReport": return boolean.class;
         case "awaitresult":
@@ -265,6 +269,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "applicationName": return target.getConfiguration().getApplicationName();
         case "applicationversion":
         case "applicationVersion": return target.getConfiguration().getApplicationVersion();
+        case "awaitinterval":
+        case "awaitInterval": return target.getConfiguration().getAwaitInterval();
         case "awaitreport":
         case "awaitReport": return target.getConfiguration().isAwaitReport();
         case "awaitresult":

@@ -23,13 +23,14 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(62);
         props.add("accessKeyId");
         props.add("acknowledge");
         props.add("action");
         props.add("allowInsecureHttp");
         props.add("applicationName");
         props.add("applicationVersion");
+        props.add("awaitInterval");
         props.add("awaitReport");
         props.add("awaitResult");
         props.add("awaitTimeout");

@@ -98,6 +98,8 @@ public class MwsConfiguration implements Cloneable {
     private boolean awaitReport;
     @UriParam(label = "producer,reports", defaultValue = "1h", javaType = "java.time.Duration")
     private long awaitTimeout = 3_600_000L;
+    @UriParam(label = "producer,reports", defaultValue = "30s", javaType = "java.time.Duration")
+    private long awaitInterval = 30_000L;
     @UriParam(label = "consumer,reports", defaultValue = "false")
     private boolean acknowledge;
     @UriParam(label = "reports")
@@ -458,8 +460,10 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Reports/RequestReport: wait until the report is done (polling GetReportRequestList within its quota) and return
-     * the report itself instead of the ReportRequestInfo.
+     * Reports/RequestReport: wait until the report is done (polling GetReportRequestList every awaitInterval, within
+     * its quota, for up to awaitTimeout) and return the report itself, downloaded like GetReport, instead of the
+     * RequestReportResult. _DONE_NO_DATA_ gives an empty body (CamelMwsProcessingStatus says so), _CANCELLED_ an
+     * MwsProcessingCancelledException, the timeout an MwsProcessingTimeoutException. The calling thread waits.
      */
     public void setAwaitReport(boolean awaitReport) {
         this.awaitReport = awaitReport;
@@ -474,6 +478,19 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setAwaitTimeout(long awaitTimeout) {
         this.awaitTimeout = awaitTimeout;
+    }
+
+    public long getAwaitInterval() {
+        return awaitInterval;
+    }
+
+    /**
+     * How long awaitReport and awaitResult wait between two status requests (GetReportRequestList,
+     * GetFeedSubmissionList). With throttling on, the requests are also paced by their bucket, so a short interval
+     * never gets them throttled, it only spends the bucket sooner.
+     */
+    public void setAwaitInterval(long awaitInterval) {
+        this.awaitInterval = awaitInterval;
     }
 
     public boolean isAcknowledge() {

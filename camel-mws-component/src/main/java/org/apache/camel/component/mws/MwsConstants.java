@@ -72,6 +72,10 @@ public final class MwsConstants {
               javaType = "String")
     public static final String REPORT_CHARSET = "CamelMwsReportCharset";
 
+    @Metadata(description = "The ReportRequestId of a report request (RequestReport, also with awaitReport).",
+              javaType = "String")
+    public static final String REPORT_REQUEST_ID = "CamelMwsReportRequestId";
+
     @Metadata(description = "The FeedSubmissionId of a submitted feed or of its processing result.",
               javaType = "String")
     public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";

@@ -109,9 +109,6 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         if (configuration.isPaginate()) {
             unsupported.add("paginate");
         }
-        if (configuration.isAwaitReport()) {
-            unsupported.add("awaitReport");
-        }
         if (configuration.isAwaitResult()) {
             unsupported.add("awaitResult");
         }

@@ -1,6 +1,7 @@
 package org.apache.camel.component.mws;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -116,8 +117,31 @@ public class MwsProducer extends DefaultProducer {
             download(exchange, client, call, config);
         } else {
             MwsResponse response = client.execute(call);
-            answer(exchange, response, config);
+            MwsReply reply = answer(exchange, response, config);
+            if ("RequestReport".equals(action.name())) {
+                String reportRequestId = reply.fields().get("ReportRequestId");
+                setOrRemove(exchange.getMessage(), MwsConstants.REPORT_REQUEST_ID, reportRequestId);
+                if (config.isAwaitReport()) {
+                    awaitReport(exchange, client, call, reportRequestId, config);
+                }
+            }
         }
+    }
+
+    private void awaitReport(Exchange exchange, MwsClient client, MwsCall call, String reportRequestId,
+                             MwsConfiguration config) throws IOException {
+        if (reportRequestId == null || reportRequestId.isBlank()) {
+            throw new MwsException("MWS " + call.operationName() + ": the answer names no ReportRequestId to await",
+                    new MwsError(call.operationName(), 200, null, null, null,
+                            exchange.getMessage().getHeader(MwsConstants.REQUEST_ID, String.class), null));
+        }
+        new ReportAwaiter(client, interpreter, poller(config), downloader(client, config))
+                .await(exchange, call, reportRequestId, config.getReportOutput(), FeedSource.spoolDirectory(config));
+    }
+
+    private ProcessingPoller poller(MwsConfiguration config) {
+        return new ProcessingPoller(Duration.ofMillis(config.getAwaitInterval()),
+                Duration.ofMillis(config.getAwaitTimeout()), this::isRunAllowed);
     }
 
     private static Action actionOf(Message in, Section section, Action endpointAction) {
@@ -189,7 +213,7 @@ public class MwsProducer extends DefaultProducer {
         return (Map<String, Object>) header;
     }
 
-    private void answer(Exchange exchange, MwsResponse response, MwsConfiguration config) {
+    private MwsReply answer(Exchange exchange, MwsResponse response, MwsConfiguration config) {
         MwsReply reply = interpreter.interpret(response, config.getResultFormat());
         MwsCall call = response.call();
         Message out = exchange.getMessage();
@@ -206,6 +230,7 @@ public class MwsProducer extends DefaultProducer {
         setOrRemove(out, MwsConstants.HAS_NEXT, reply.hasNext());
         setOrRemove(out, MwsConstants.FEED_SUBMISSION_ID, reply.fields().get("FeedSubmissionId"));
         setOrRemove(out, MwsConstants.PROCESSING_STATUS, reply.processingStatus());
+        return reply;
     }
 
     private void download(Exchange exchange, MwsClient client, MwsCall call, MwsConfiguration config)
