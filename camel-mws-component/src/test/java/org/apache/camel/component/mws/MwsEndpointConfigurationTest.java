@@ -73,6 +73,14 @@ class MwsEndpointConfigurationTest extends MwsTestSupport {
     }
 
     @Test
+    void negativeTimeoutsFailAtStartUpNamingTheOption() {
+        String msg = startUpFailure("mws:Orders/ListOrders?marketplace=US&socketTimeout=-5&" + CREDENTIALS);
+        assertTrue(msg.contains("socketTimeout must not be negative: -5 ms"), msg);
+        msg = startUpFailure("mws:Orders/ListOrders?marketplace=US&connectTimeout=-1&" + CREDENTIALS);
+        assertTrue(msg.contains("connectTimeout must not be negative: -1 ms"), msg);
+    }
+
+    @Test
     void marketplacesOnDifferentHostsFailAtStartUp() {
         String msg = startUpFailure("mws:Orders/ListOrders?marketplace=US,JP&" + CREDENTIALS);
         assertTrue(msg.contains("different MWS hosts"), msg);

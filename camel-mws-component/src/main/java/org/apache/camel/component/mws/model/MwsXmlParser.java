@@ -372,8 +372,10 @@ public final class MwsXmlParser {
         XMLStreamException xse = find(e, XMLStreamException.class);
         if (xse != null) {
             if (root != null && body != null && isTruncated(body, root)) {
+                // the parser's own finding tells a cut-off body from a broken one that also lacks its end
                 return new MwsXmlException(what + "the XML is truncated: the body (" + body.length
-                                           + " bytes) ends before the root element <" + root + "> is closed",
+                                           + " bytes) ends before the root element <" + root + "> is closed; the"
+                                           + " parser stopped" + at(xse.getLocation()) + ": " + parserMessage(xse),
                         e);
             }
             return new MwsXmlException(what + (body == null ? "malformed or truncated XML" : "malformed XML")

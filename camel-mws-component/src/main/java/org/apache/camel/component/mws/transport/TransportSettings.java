@@ -18,8 +18,18 @@ public record TransportSettings(URI baseUri, String userAgent, Duration connectT
         long maxResponseSize, RetryPolicy retryPolicy, Duration maxThrottleWait) {
 
     public TransportSettings {
+        // HttpClient would refuse these with a message naming no option
+        requireNotNegative("connectTimeout", connectTimeout);
+        requireNotNegative("socketTimeout", socketTimeout);
+        requireNotNegative("maxThrottleWait", maxThrottleWait);
         if (maxResponseSize < 1) {
             throw new IllegalArgumentException("maxResponseSize must be positive: " + maxResponseSize);
+        }
+    }
+
+    private static void requireNotNegative(String option, Duration value) {
+        if (value != null && value.isNegative()) {
+            throw new IllegalArgumentException(option + " must not be negative: " + value.toMillis() + " ms");
         }
     }
 }

@@ -80,6 +80,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void brokenAndUnclosedSaysWhereTheParserStopped() {
+        String body = "<ListOrdersResponse><ListOrdersResult><Orders></ListOrdersResult></Orders>";
+        String message = listOrdersFails(utf8(body)).getMessage();
+        assertTrue(message.contains("the XML is truncated"), message);
+        assertTrue(message.contains("the parser stopped at line 1, column"), message);
+        assertTrue(message.contains("</Orders>"), "names the unmatched tag: " + message);
+        assertFalse(message.contains("ParseError at"), message);
+    }
+
+    @Test
     void truncatedStreamedDocument() {
         byte[] full = bytes("feeds/ProcessingReport.xml");
         byte[] truncated = Arrays.copyOf(full, full.length / 2);
