@@ -13,9 +13,13 @@ import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.MwsCatalog;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.health.ServiceStatusCache;
+import org.apache.camel.component.mws.monitor.BucketLevels;
+import org.apache.camel.component.mws.monitor.CheckpointLag;
+import org.apache.camel.component.mws.monitor.MwsMetrics;
 import org.apache.camel.component.mws.model.MwsXmlParser;
 import org.apache.camel.component.mws.transport.ClockSkewMonitor;
 import org.apache.camel.component.mws.transport.HttpClientFactory;
+import org.apache.camel.component.mws.transport.MwsTransportListener;
 import org.apache.camel.component.mws.transport.RequestPacer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -53,6 +57,9 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
     private final MwsCatalog catalog = MwsCatalog.getDefault();
     private final ClockSkewMonitor clockSkewMonitor = new ClockSkewMonitor(Clock.systemUTC());
     private ServiceStatusCache serviceStatusCache = new ServiceStatusCache();
+    private final BucketLevels bucketLevels = new BucketLevels(this::getRequestPacer);
+    private volatile MwsTransportListener transportListener;
+    private volatile CheckpointLag checkpointLag;
     private volatile MwsXmlParser xmlParser;
     private volatile CloseableHttpClient httpClient;
     private volatile RequestPacer requestPacer;
@@ -257,5 +264,51 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
      */
     public void setServiceStatusCache(ServiceStatusCache serviceStatusCache) {
         this.serviceStatusCache = serviceStatusCache;
+    }
+
+    /**
+     * @return the throttling buckets the component's requests used, with their levels
+     */
+    public BucketLevels getBucketLevels() {
+        return bucketLevels;
+    }
+
+    /**
+     * @return what observes the transport of every endpoint: the bucket levels, and the Micrometer metrics when a
+     *         MeterRegistry is in the Camel registry (looked up when the first endpoint starts)
+     */
+    public MwsTransportListener getTransportListener() {
+        MwsTransportListener listener = transportListener;
+        if (listener == null) {
+            synchronized (this) {
+                listener = transportListener;
+                if (listener == null) {
+                    listener = MwsTransportListener.both(bucketLevels,
+                            MwsMetrics.listener(getCamelContext(), bucketLevels));
+                    transportListener = listener;
+                }
+            }
+        }
+        return listener;
+    }
+
+    /**
+     * Replaces what observes the transport (before the endpoints start); include {@link #getBucketLevels()} to keep
+     * the levels the dev console shows.
+     */
+    public void setTransportListener(MwsTransportListener transportListener) {
+        this.transportListener = transportListener;
+    }
+
+    /**
+     * @return the checkpoint lag gauges of polling consumers (no-op without Micrometer or MeterRegistry)
+     */
+    public CheckpointLag getCheckpointLag() {
+        CheckpointLag lag = checkpointLag;
+        if (lag == null) {
+            lag = MwsMetrics.checkpointLag(getCamelContext());
+            checkpointLag = lag;
+        }
+        return lag;
     }
 }

@@ -155,7 +155,8 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         MwsComponent component = getComponent();
         RequestPacer pacer = c.isThrottling() ? component.getRequestPacer() : RequestPacer.NONE;
         return new MwsClient(component.getHttpClient(), component.getXmlParser(), pacer,
-                component.getClockSkewMonitor(), credentials, c.getSignatureMethod(), settings, Clock.systemUTC());
+                component.getClockSkewMonitor(), credentials, c.getSignatureMethod(), settings, Clock.systemUTC(),
+                component.getTransportListener());
     }
 
     /**

@@ -138,6 +138,12 @@ public final class InMemoryThrottleStore implements ThrottleStore {
         entries.clear();
     }
 
+    @Override
+    public double availableUnits(BucketKey key, BucketSpec spec, long now) {
+        BucketState state = snapshot(key);
+        return state == null ? spec.maxQuota() : state.availableUnits(now);
+    }
+
     /** A copy of a bucket's state for inspection (metrics, health, tests), or null if none is held. */
     public BucketState snapshot(BucketKey key) {
         Entry entry = entries.get(key);

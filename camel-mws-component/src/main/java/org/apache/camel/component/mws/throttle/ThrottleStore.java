@@ -58,6 +58,17 @@ public interface ThrottleStore extends AutoCloseable {
     /** Takes the server's view of the hourly quota from the {@code x-mws-quota-*} headers. */
     void learn(BucketKey key, BucketSpec spec, long now, QuotaHeaders headers);
 
+    /**
+     * For monitoring (metrics, dev console): the units the bucket holds at {@code now}, after the reservations made
+     * so far (negative while requests queue for it). Must not create state.
+     *
+     * @return the units; {@code spec.maxQuota()} when the store holds no state for the bucket (a fresh bucket is
+     *         full); NaN when the store cannot tell cheaply
+     */
+    default double availableUnits(BucketKey key, BucketSpec spec, long now) {
+        return Double.NaN;
+    }
+
     /** How many buckets the store holds state for (in this JVM, for a shared store). */
     int size();
 

@@ -77,6 +77,7 @@ public final class MwsClient {
     private final SecretMasker masker;
     private final RequestConfig requestConfig;
     private final Clock clock;
+    private final MwsTransportListener listener;
 
     /**
      * @param http            the component's shared client
@@ -88,10 +89,29 @@ public final class MwsClient {
      * @param settings        where and how to send
      * @param clock           the clock Timestamps are taken from
      */
-    @SuppressWarnings("deprecation") // the per-request connect timeout is the only way to override the pool's default
     public MwsClient(CloseableHttpClient http, MwsXmlParser parser, RequestPacer pacer, ClockSkewMonitor skewMonitor,
                      MwsCredentials credentials, SignatureMethod signatureMethod, TransportSettings settings,
                      Clock clock) {
+        this(http, parser, pacer, skewMonitor, credentials, signatureMethod, settings, clock,
+             MwsTransportListener.NONE);
+    }
+
+    /**
+     * @param http            the component's shared client
+     * @param parser          reads ErrorResponse bodies
+     * @param pacer           paces every attempt ({@link RequestPacer#NONE} for none)
+     * @param skewMonitor     watches the server's clock
+     * @param credentials     the identities requests act with
+     * @param signatureMethod the HMAC algorithm
+     * @param settings        where and how to send
+     * @param clock           the clock Timestamps are taken from
+     * @param listener        observes permits, attempts, retries and bytes ({@link MwsTransportListener#NONE} for
+     *                        none)
+     */
+    @SuppressWarnings("deprecation") // the per-request connect timeout is the only way to override the pool's default
+    public MwsClient(CloseableHttpClient http, MwsXmlParser parser, RequestPacer pacer, ClockSkewMonitor skewMonitor,
+                     MwsCredentials credentials, SignatureMethod signatureMethod, TransportSettings settings,
+                     Clock clock, MwsTransportListener listener) {
         this.http = http;
         this.parser = parser;
         this.pacer = pacer;
@@ -105,6 +125,7 @@ public final class MwsClient {
                 .setResponseTimeout(Timeout.of(settings.socketTimeout()))
                 .build();
         this.clock = clock;
+        this.listener = listener != null ? listener : MwsTransportListener.NONE;
     }
 
     public TransportSettings settings() {
@@ -184,12 +205,18 @@ public final class MwsClient {
      */
     public <T> T stream(MwsCall call, RawResponseHandler<T> handler) {
         return send(call, (head, entity) -> {
+            CountingInputStream counted = null;
             try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
-                return handler.handle(head, in);
+                counted = new CountingInputStream(in == null ? InputStream.nullInputStream() : in);
+                return handler.handle(head, counted);
             } catch (IOException e) {
                 throw new MwsException("MWS " + call.operationName() + ": reading the " + head
                                        + " answer failed: " + masker.mask(e.getMessage()),
                         error(call, head, head.status()), e);
+            } finally {
+                if (counted != null) {
+                    listener.onBytes(call, true, counted.count());
+                }
             }
         }, false);
     }
@@ -222,19 +249,29 @@ public final class MwsClient {
             logRequest(call, attempt, timestamp, params);
 
             MwsResponseHead head = null;
+            boolean reported = false; // the attempt's outcome went to the listener (once per attempt)
             try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
                 head = head(response, timestamp);
                 logResponse(call, head, sentAt);
                 skewMonitor.observe(call, head);
                 pacer.afterResponse(call, head);
+                if (call.feed() != null) {
+                    listener.onBytes(call, false, body.getContentLength());
+                }
                 if (head.isSuccess()) {
+                    reported = true;
+                    attemptEnded(call, attempt, head, MwsAttempt.SUCCESS, head.requestId(), timestamp, sentAt);
                     return reader.read(head, response.getEntity());
                 }
                 MwsException failure = readError(call, head, response.getEntity(), attempt,
                         masker.with(signed.signature()));
+                reported = true;
+                attemptEnded(call, attempt, head, failure.getCode() != null ? failure.getCode()
+                        : "HTTP " + head.status(), failure.getRequestId(), timestamp, sentAt);
                 if (failure instanceof MwsThrottledException throttled) {
                     if (throttledResends < MAX_THROTTLED_RESENDS && onThrottled(call, throttled)) {
                         throttledResends++;
+                        listener.onRetry(call, throttled.getCode());
                         LOG.debug("MWS {} throttled ({}): sending again after pacing", call.operationName(),
                                 throttled.getCode());
                         continue;
@@ -247,11 +284,16 @@ public final class MwsClient {
                 if (ErrorClassifier.isRetriable(failure) && !call.action().isSubmitFeed()
                         && settings.retryPolicy().allowsRetry(retries)) {
                     retries++;
+                    listener.onRetry(call, failure.getCode() != null ? failure.getCode() : "HTTP " + head.status());
                     backOff(call, retries, failure.getMessage());
                     continue;
                 }
                 throw failure;
             } catch (IOException e) {
+                if (!reported) {
+                    attemptEnded(call, attempt, head, MwsAttempt.IO_ERROR, head != null ? head.requestId() : null,
+                            timestamp, sentAt);
+                }
                 boolean bodySent = head != null || body.started();
                 if (call.action().isSubmitFeed() && bodySent) {
                     throw new MwsSubmissionUncertainException("MWS " + call.operationName()
@@ -265,6 +307,7 @@ public final class MwsClient {
                 boolean retriable = isRetriable(e) && (head == null || readerIoRetriable);
                 if (retriable && settings.retryPolicy().allowsRetry(retries)) {
                     retries++;
+                    listener.onRetry(call, MwsAttempt.IO_ERROR);
                     backOff(call, retries, describe(e, head));
                     continue;
                 }
@@ -275,7 +318,9 @@ public final class MwsClient {
 
     private void awaitPermit(MwsCall call) {
         try {
+            long start = System.nanoTime();
             pacer.beforeSend(call);
+            listener.onPermit(call, Duration.ofNanos(System.nanoTime() - start));
         } catch (ThrottleTimeoutException e) {
             throw new MwsThrottledException("MWS " + call.operationName() + " not sent: " + e.getMessage()
                                             + " (maxThrottleWait " + call.maxThrottleWait() + ")",
@@ -285,6 +330,13 @@ public final class MwsClient {
             throw new MwsException("MWS " + call.operationName() + ": interrupted while waiting for a throttling permit",
                     MwsError.noAnswer(call.operationName(), null), e);
         }
+    }
+
+    private void attemptEnded(MwsCall call, int attempt, MwsResponseHead head, String outcome, String requestId,
+                              String timestamp, Instant sentAt) {
+        Duration latency = Duration.between(sentAt, head != null ? head.receivedAt() : clock.instant());
+        listener.onAttempt(new MwsAttempt(call, attempt, head != null ? head.status() : 0, outcome, requestId,
+                timestamp, latency));
     }
 
     private boolean onThrottled(MwsCall call, MwsThrottledException throttled) {
@@ -491,6 +543,44 @@ public final class MwsClient {
     @Override
     public String toString() {
         return "MwsClient[" + settings.baseUri() + ", " + credentials + "]";
+    }
+
+    /** Counts the bytes read through it. */
+    static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** Remembers whether the body started to be written, to know whether a failed SubmitFeed may have arrived. */

@@ -52,4 +52,15 @@ public interface RequestPacer {
     default boolean onThrottled(MwsCall call, MwsThrottledException exception) throws InterruptedException {
         return false;
     }
+
+    /**
+     * For monitoring (metrics, dev console): the units the bucket of the call holds now, after the reservations made
+     * so far (negative while requests queue for it).
+     *
+     * @param  call a call of the bucket
+     * @return      the units, or NaN when this pacer keeps no bucket for the call
+     */
+    default double availableUnits(MwsCall call) {
+        return Double.NaN;
+    }
 }
