@@ -3,10 +3,20 @@ package org.apache.camel.component.mws;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
@@ -15,7 +25,8 @@ import org.apache.camel.component.mws.transport.FeedBody;
 /**
  * Prepares the body of a SubmitFeed: a File or Path is sent as it is; anything else (String, byte[], InputStream,
  * ...) is first spooled to a file, so that its MD5 can be computed before sending and the request can be sent again
- * after a throttled answer without holding the feed in memory.
+ * after a throttled answer without holding the feed in memory. A String is written in the charset of the feed's
+ * Content-Type; bytes, streams and files are sent as they are.
  */
 final class FeedSource {
 
@@ -39,13 +50,16 @@ final class FeedSource {
             throw new IllegalArgumentException("SubmitFeed needs the feed as the message body (String, byte[], File,"
                                                + " Path or InputStream)");
         }
+        if (body instanceof String text) {
+            return prepareText(text, config, marketplaceIds);
+        }
         Path file = null;
         boolean spooled = false;
         if (body instanceof Path p) {
             file = p;
         } else if (body instanceof File f) {
             file = f.toPath();
-        } else if (!(body instanceof String || body instanceof byte[] || body instanceof InputStream)) {
+        } else if (!(body instanceof byte[] || body instanceof InputStream)) {
             // e.g. a GenericFile from camel-file
             File f = exchange.getMessage().getBody(File.class);
             file = f != null ? f.toPath() : null;
@@ -64,7 +78,85 @@ final class FeedSource {
                 throw e;
             }
         }
-        return new Prepared(new FeedBody(file, contentType(config, file, marketplaceIds)), spooled);
+        String contentType = contentType(config, startsWithXml(file), marketplaceIds);
+        return new Prepared(new FeedBody(file, contentType), spooled);
+    }
+
+    /**
+     * A feed given as text is written in the charset its Content-Type declares (UTF-8 for XML; for flat files
+     * windows-1252, which MWS read for iso-8859-1, or windows-31j for Shift_JIS), refusing characters that charset
+     * cannot carry rather than sending question marks.
+     */
+    private static Prepared prepareText(String text, MwsConfiguration config, List<String> marketplaceIds)
+            throws IOException {
+        boolean xml = startsWithXml(text);
+        String contentType = contentType(config, xml, marketplaceIds);
+        Charset charset = xml ? xmlEncoding(text) : writingCharset(contentType);
+        CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Path file = Files.createTempFile(spoolDirectory(config), "mws-feed-", ".tmp");
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), encoder)) {
+            out.write(text);
+        } catch (CharacterCodingException e) {
+            Files.deleteIfExists(file);
+            throw new IllegalArgumentException("The feed text cannot be written in " + charset.name() + ", the charset"
+                                               + " of its " + (xml ? "XML declaration" : "Content-Type ("
+                                                       + contentType + ")")
+                                               + ": " + unencodable(text, charset) + ". Set feedContentType with a"
+                                               + " charset that can carry it, or send the feed as bytes or a file",
+                    e);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return new Prepared(new FeedBody(file, contentType), true);
+    }
+
+    private static final Pattern XML_ENCODING = Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** The encoding an XML feed declares (UTF-8 when it declares none). */
+    private static Charset xmlEncoding(String text) {
+        Matcher m = XML_ENCODING.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        return m.find() ? ReportCharsets.named(m.group(1)) : StandardCharsets.UTF_8;
+    }
+
+    /** Names the first character the charset cannot carry, and where it is. */
+    private static String unencodable(String text, Charset charset) {
+        CharsetEncoder encoder = charset.newEncoder();
+        int line = 1;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                line++;
+            }
+            if (!encoder.canEncode(new String(Character.toChars(c)))) {
+                return String.format("the character '%s' (U+%04X) on line %d cannot be carried",
+                        new String(Character.toChars(c)), c, line);
+            }
+        }
+        return "it holds text the charset cannot carry";
+    }
+
+    /** The charset a feed's text is written in, from its Content-Type. */
+    static Charset writingCharset(String contentType) {
+        Charset declared = null;
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                declared = ReportCharsets.named(p.substring(8).trim().replace("\"", ""));
+            }
+        }
+        if (declared == null) {
+            return StandardCharsets.UTF_8;
+        }
+        // MWS read iso-8859-1 as windows-1252 and Shift_JIS as windows-31j: their supersets carry more characters
+        if (StandardCharsets.ISO_8859_1.equals(declared)) {
+            return ReportCharsets.WINDOWS_1252;
+        }
+        if ("Shift_JIS".equals(declared.name())) {
+            return ReportCharsets.WINDOWS_31J;
+        }
+        return declared;
     }
 
     static Path spoolDirectory(MwsConfiguration config) throws IOException {
@@ -74,15 +166,22 @@ final class FeedSource {
         return dir;
     }
 
-    private static String contentType(MwsConfiguration config, Path file, List<String> marketplaceIds)
-            throws IOException {
+    private static String contentType(MwsConfiguration config, boolean xml, List<String> marketplaceIds) {
         if (config.getFeedContentType() != null && !config.getFeedContentType().isBlank()) {
             return config.getFeedContentType();
         }
-        if (startsWithXml(file)) {
+        if (xml) {
             return "text/xml";
         }
         return "text/tab-separated-values; charset=" + (marketplaceIds.contains(JAPAN) ? "Shift_JIS" : "iso-8859-1");
+    }
+
+    private static boolean startsWithXml(String text) {
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '<';
     }
 
     private static boolean startsWithXml(Path file) throws IOException {

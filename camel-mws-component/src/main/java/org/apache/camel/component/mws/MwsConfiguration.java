@@ -596,8 +596,12 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Feeds/SubmitFeed: wait until the feed is processed and return its processing report instead of the
-     * FeedSubmissionInfo.
+     * Feeds/SubmitFeed: wait until the feed is processed (polling GetFeedSubmissionList every awaitInterval, for up to
+     * awaitTimeout), download its processing report (GetFeedSubmissionResult, MD5-checked) and return it as a
+     * ProcessingReport (summary counts, one Result per error or warning with its message id, code, description and
+     * SKU; flat-file summaries are read into the same form) instead of the SubmitFeedResult. The FeedSubmissionId is
+     * in the CamelMwsFeedSubmissionId header as soon as MWS accepted the feed; a redelivered exchange awaits the same
+     * submission and never submits the feed again. The calling thread waits.
      */
     public void setAwaitResult(boolean awaitResult) {
         this.awaitResult = awaitResult;
@@ -608,7 +612,8 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * With awaitResult: fail the exchange when the processing report counts messages with errors.
+     * With awaitResult: fail the exchange with MwsFeedProcessingException (carrying the processing report) when the
+     * report counts messages with errors. The body is the report either way.
      */
     public void setFailOnFeedErrors(boolean failOnFeedErrors) {
         this.failOnFeedErrors = failOnFeedErrors;

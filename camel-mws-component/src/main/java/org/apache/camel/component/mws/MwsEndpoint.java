@@ -109,9 +109,6 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         if (configuration.isPaginate()) {
             unsupported.add("paginate");
         }
-        if (configuration.isAwaitResult()) {
-            unsupported.add("awaitResult");
-        }
         if (!unsupported.isEmpty()) {
             throw new IllegalArgumentException("mws:" + section + "/" + action + ": the options " + unsupported
                                                + " are not supported by this version of the component");

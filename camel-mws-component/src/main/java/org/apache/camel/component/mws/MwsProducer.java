@@ -96,23 +96,11 @@ public class MwsProducer extends DefaultProducer {
         }
 
         MwsClient client = endpoint.getClient();
-        FeedBody feed = null;
         if (action.isSubmitFeed()) {
-            FeedSource.Prepared prepared = FeedSource.prepare(exchange, config,
-                    endpoint.getMarketplaces().marketplaceIds());
-            feed = prepared.body();
-            if (prepared.spooled()) {
-                ReportDelivery.deleteOnCompletion(exchange, feed.file());
-            }
-            if (!parameters.containsKey("ContentMD5Value")) {
-                parameters.put("ContentMD5Value", ContentMd5.of(feed.file()));
-            }
-            if (!parameters.containsKey("FeedType")) {
-                throw new IllegalArgumentException("SubmitFeed needs a FeedType: set the feedType option or a FeedType"
-                                                   + " parameter");
-            }
+            submitFeed(exchange, client, section, action, parameters, config);
+            return;
         }
-        MwsCall call = client.newCall(section, action, parameters, feed);
+        MwsCall call = client.newCall(section, action, parameters, null);
         if (action.returnsRawBody()) {
             download(exchange, client, call, config);
         } else {
@@ -125,6 +113,96 @@ public class MwsProducer extends DefaultProducer {
                     awaitReport(exchange, client, call, reportRequestId, config);
                 }
             }
+        }
+    }
+
+    /**
+     * SubmitFeed: the feed spooled to a file if it is not one, its MD5 computed from the file, sent once per exchange
+     * (see {@link FeedSubmissions}); with awaitResult, its processing report awaited.
+     */
+    private void submitFeed(Exchange exchange, MwsClient client, Section section, Action action,
+                            Map<String, String> parameters, MwsConfiguration config) throws Exception {
+        MwsEndpoint endpoint = getEndpoint();
+        if (!parameters.containsKey("FeedType")) {
+            throw new IllegalArgumentException("SubmitFeed needs a FeedType: set the feedType option or a FeedType"
+                                               + " parameter");
+        }
+        FeedSource.Prepared prepared = FeedSource.prepare(exchange, config, endpoint.getMarketplaces().marketplaceIds());
+        FeedBody feed = prepared.body();
+        if (prepared.spooled()) {
+            ReportDelivery.deleteOnCompletion(exchange, feed.file());
+        }
+        if (!parameters.containsKey("ContentMD5Value")) {
+            parameters.put("ContentMD5Value", ContentMd5.of(feed.file()));
+        }
+        String key = FeedSubmissions.key(endpoint.getEndpointUri(), parameters.get("FeedType"),
+                parameters.get("ContentMD5Value"));
+        FeedSubmissions.Submission earlier = FeedSubmissions.get(exchange, key);
+        Message out = exchange.getMessage();
+        MwsCall call;
+        String feedSubmissionId;
+        if (earlier == null) {
+            call = client.newCall(section, action, parameters, feed);
+            FeedSubmissions.sending(exchange, key, call);
+            MwsResponse response;
+            try {
+                response = client.execute(call);
+            } catch (MwsSubmissionUncertainException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // an error answer or a request never sent: MWS did not take the feed
+                FeedSubmissions.refused(exchange, key);
+                throw e;
+            }
+            // from here on the feed is at MWS: whatever fails, it is not sent again for this exchange
+            MwsReply reply = answer(exchange, response, config);
+            feedSubmissionId = reply.fields().get("FeedSubmissionId");
+            if (feedSubmissionId == null || feedSubmissionId.isBlank()) {
+                throw new MwsSubmissionUncertainException("MWS " + call.operationName() + ": the feed was accepted"
+                                                          + " (HTTP " + response.head().status() + ") but the answer"
+                                                          + " names no FeedSubmissionId; it is not sent again, check"
+                                                          + " GetFeedSubmissionList",
+                        new MwsError(call.operationName(), response.head().status(), null, null, null,
+                                reply.requestId(), response.head().timestamp()),
+                        null);
+            }
+            FeedSubmissions.submitted(exchange, key, new FeedSubmissions.Submission(feedSubmissionId, reply.body(),
+                    call));
+        } else if (earlier.uncertain()) {
+            throw new MwsSubmissionUncertainException("MWS " + section.name() + "/" + action.name() + ": an earlier"
+                                                      + " attempt of this exchange may have delivered this feed;"
+                                                      + " it is not sent again, check GetFeedSubmissionList before"
+                                                      + " resubmitting it",
+                    MwsError.noAnswer(section.name() + "/" + action.name(), null), null);
+        } else {
+            // a redelivery of an exchange whose feed MWS already has: hand over the same submission
+            call = earlier.call();
+            feedSubmissionId = earlier.feedSubmissionId();
+            out.setBody(earlier.result());
+            out.setHeader(MwsConstants.FEED_SUBMISSION_ID, feedSubmissionId);
+        }
+        if (config.isAwaitResult()) {
+            awaitResult(exchange, client, call, feedSubmissionId, config);
+        }
+    }
+
+    private void awaitResult(Exchange exchange, MwsClient client, MwsCall call, String feedSubmissionId,
+                             MwsConfiguration config) throws IOException {
+        ReportDownloader results = new ReportDownloader(client, FeedSource.spoolDirectory(config),
+                config.getMaxDownloadRetries(),
+                head -> head.charset(ReportCharsets.fallback(getEndpoint().getMarketplaces())), false);
+        FeedAwaiter.Result result = new FeedAwaiter(client, interpreter, getEndpoint().getComponent().getXmlParser(),
+                poller(config), results).await(call, feedSubmissionId);
+        Message out = exchange.getMessage();
+        out.setBody(result.report());
+        out.setHeader(MwsConstants.FEED_SUBMISSION_ID, feedSubmissionId);
+        out.setHeader(MwsConstants.PROCESSING_STATUS, FeedAwaiter.DONE);
+        setOrRemove(out, MwsConstants.REQUEST_ID, result.requestId());
+        setOrRemove(out, MwsConstants.TIMESTAMP, result.timestamp());
+        setOrRemove(out, MwsConstants.CONTENT_MD5, result.md5());
+        if (config.isFailOnFeedErrors() && result.report().hasErrors()) {
+            throw new MwsFeedProcessingException(call.operationName(), feedSubmissionId, result.report(),
+                    new MwsError(call.operationName(), 200, null, null, null, result.requestId(), result.timestamp()));
         }
     }
 

@@ -98,6 +98,33 @@ class MwsFeedsAndReportsTest extends MwsTestSupport {
     }
 
     @Test
+    void feedTextIsWrittenInTheCharsetItsContentTypeDeclares() throws Exception {
+        String flat = "sku\titem-note\nA-1\tGrüße – 5 €\n";
+        stub.enqueue(submitted());
+        assertNull(send(uri("Feeds/SubmitFeed", "marketplace=DE", "feedType=_POST_FLAT_FILE_INVLOADER_DATA_"), flat,
+                null).getException());
+        assertEquals("text/tab-separated-values; charset=iso-8859-1", stub.lastRequest().header("Content-Type"));
+        // MWS read iso-8859-1 feeds as windows-1252, which carries the dash and the euro sign
+        assertArrayEquals(flat.getBytes("windows-1252"), stub.lastRequest().body());
+        assertEquals(md5(flat.getBytes("windows-1252")), stub.lastRequest().parameters().get("ContentMD5Value"));
+
+        String japanese = "sku\titem-name\nJ-1\t日本語の商品 ①\n";
+        stub.enqueue(submitted());
+        assertNull(send(uri("Feeds/SubmitFeed", "marketplace=JP", "feedType=_POST_FLAT_FILE_INVLOADER_DATA_"),
+                japanese, null).getException());
+        assertEquals("text/tab-separated-values; charset=Shift_JIS", stub.lastRequest().header("Content-Type"));
+        assertArrayEquals(japanese.getBytes("windows-31j"), stub.lastRequest().body());
+
+        String latin1Xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><AmazonEnvelope><Note>Grüße</Note>"
+                           + "</AmazonEnvelope>";
+        stub.enqueue(submitted());
+        assertNull(send(uri("Feeds/SubmitFeed", "feedType=_POST_PRODUCT_DATA_"), latin1Xml, null).getException());
+        assertEquals("text/xml", stub.lastRequest().header("Content-Type"));
+        assertArrayEquals(latin1Xml.getBytes(StandardCharsets.ISO_8859_1), stub.lastRequest().body(),
+                "an XML feed is written in the encoding it declares");
+    }
+
+    @Test
     void submitFeedIsNeverSentAgainAfterAServerError() {
         stub.respondWith(r -> StubResponse.error(500, "Receiver", "InternalError", "internal error"));
         MwsSubmissionUncertainException e = failure(send(uri("Feeds/SubmitFeed", "feedType=_POST_PRODUCT_DATA_",
