@@ -44,3 +44,10 @@ CREATE TABLE IF NOT EXISTS order_items (
     last_update_date          TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (amazon_order_id, order_item_id)
 );
+
+-- Where each incremental sync stands (the start of its next window), written after the window's orders are stored.
+CREATE TABLE IF NOT EXISTS sync_checkpoints (
+    checkpoint_key   VARCHAR(200)  NOT NULL PRIMARY KEY,
+    checkpoint_value VARCHAR(4000) NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
+)

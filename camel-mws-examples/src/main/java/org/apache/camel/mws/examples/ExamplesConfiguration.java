@@ -16,6 +16,9 @@ import org.apache.camel.mws.examples.embedded.EmbeddedSimulator;
 import org.apache.camel.mws.examples.feeds.FeedRoutes;
 import org.apache.camel.mws.examples.feeds.InventorySamples;
 import org.apache.camel.mws.examples.feeds.SampleInventoryRoutes;
+import org.apache.camel.mws.examples.orders.OrderSyncRoutes;
+import org.apache.camel.mws.examples.orders.SyncStats;
+import org.apache.camel.mws.examples.reports.ReportRoutes;
 import org.apache.camel.mws.simulator.market.data.Listing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
     public static final String SELLERS = "sellers";
     /** Registry name of the in-process simulator (only when it is enabled). */
     public static final String SIMULATOR = "mwsSimulator";
+    /** Registry name of the order sync counters. */
+    public static final String SYNC_STATS = "syncStats";
     /** Registry name of the database's DataSource. */
     public static final String DATA_SOURCE = "dataSource";
 
@@ -52,10 +57,22 @@ public class ExamplesConfiguration implements CamelConfiguration {
 
         configureJms(context, settings);
 
-        context.addRoutes(new FeedRoutes(sellers, settings.feeds().pollInterval()));
+        SyncStats stats = new SyncStats();
+        context.getRegistry().bind(SYNC_STATS, stats);
+        if (settings.orders().enabled()) {
+            context.addRoutes(new OrderSyncRoutes(sellers, settings.orders().pollInterval(),
+                    settings.orders().initialStart(), database.dataSource(), stats));
+        }
+        if (settings.reports().enabled()) {
+            context.addRoutes(new ReportRoutes(sellers, settings.reports().directory(),
+                    settings.reports().pollInterval()));
+        }
+        if (settings.feeds().enabled()) {
+            context.addRoutes(new FeedRoutes(sellers, settings.feeds().pollInterval()));
+        }
         EmbeddedSimulator simulator = context.getRegistry().lookupByNameAndType(SIMULATOR + "Service",
                 EmbeddedSimulator.class);
-        if (settings.feeds().samples() && simulator != null) {
+        if (settings.feeds().enabled() && settings.feeds().samples() && simulator != null) {
             InventorySamples samples = new InventorySamples(sellers.stream().map(SellerSettings::sellerId).toList(),
                     sellerId -> simulator.simulator().market().listings(sellerId).stream().limit(40)
                             .map(Listing::sku).toList());

@@ -92,29 +92,32 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
     /**
      * Order sync.
      *
+     * @param enabled      whether orders are synced
      * @param pollInterval how often each seller's orders are polled
      * @param initialStart how far back the first sync reaches (an ISO instant or duration)
      */
-    public record Orders(Duration pollInterval, String initialStart) {
+    public record Orders(boolean enabled, Duration pollInterval, String initialStart) {
     }
 
     /**
      * Reports.
      *
+     * @param enabled      whether reports are fetched
      * @param directory    where report files are written
      * @param pollInterval how often each seller's report list is polled
      */
-    public record Reports(Path directory, Duration pollInterval) {
+    public record Reports(boolean enabled, Path directory, Duration pollInterval) {
     }
 
     /**
      * Feeds.
      *
+     * @param enabled        whether inventory updates are read from the queue
      * @param samples        whether a route puts sample inventory updates on the queue (simulator only)
      * @param sampleInterval how often it does
      * @param pollInterval   how often a submitted feed's status is asked for
      */
-    public record Feeds(boolean samples, Duration sampleInterval, Duration pollInterval) {
+    public record Feeds(boolean enabled, boolean samples, Duration sampleInterval, Duration pollInterval) {
     }
 
     /**
@@ -125,7 +128,7 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
      */
     public static ExampleSettings read(Function<String, Optional<String>> properties) {
         Reader r = new Reader(properties);
-        Path workDir = Path.of(r.text("work-dir", "target"));
+        Path workDir = Path.of(r.text("work-dir", "target")).toAbsolutePath().normalize();
 
         Simulator simulator = new Simulator(r.bool("simulator.enabled", true),
                 r.integer("simulator.sellers", 3, 1, 50), r.decimal("simulator.time-scale", 60.0, 1.0, 100_000.0),
@@ -148,9 +151,9 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
             mws = new Mws(accessKeyId, secretKey, sellers, r.optional("mws.endpoint"));
         }
 
-        Database database = new Database(r.required("db.url",
+        Database database = new Database(h2FileUrlMadeAbsolute(r.required("db.url",
                 "set it to a JDBC URL, e.g. jdbc:h2:file:./target/mws-examples or"
-                                                               + " jdbc:postgresql://localhost:5432/mws"),
+                                                               + " jdbc:postgresql://localhost:5432/mws")),
                 r.text("db.user", ""), r.text("db.password", ""), r.integer("db.max-pool-size", 5, 1, 100));
         if (database.url() != null && !database.url().startsWith("jdbc:h2:")
                 && !database.url().startsWith("jdbc:postgresql:")) {
@@ -161,13 +164,24 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
         String brokerUrl = r.optional("jms.broker-url");
         Jms jms = new Jms(brokerUrl, r.optional("jms.user"), r.optional("jms.password"));
 
-        Orders orders = new Orders(r.duration("orders.poll-interval", Duration.ofMinutes(1)),
+        Orders orders = new Orders(r.bool("orders.enabled", true), r.duration("orders.poll-interval", Duration.ofMinutes(1)),
                 r.text("orders.initial-start", "P30D"));
-        Reports reports = new Reports(Path.of(r.text("reports.directory", workDir.resolve("reports").toString())),
+        try {
+            if (orders.initialStart().toUpperCase(Locale.ROOT).startsWith("P")) {
+                Duration.parse(orders.initialStart().toUpperCase(Locale.ROOT));
+            } else {
+                java.time.Instant.parse(orders.initialStart());
+            }
+        } catch (DateTimeParseException e) {
+            r.problem("orders.initial-start", "'" + orders.initialStart() + "' is neither a duration back from now"
+                                              + " (P30D, PT12H) nor an instant (2024-01-01T00:00:00Z)");
+        }
+        Reports reports = new Reports(r.bool("reports.enabled", true), Path.of(r.text("reports.directory", workDir.resolve("reports").toString()))
+                .toAbsolutePath().normalize(),
                 r.duration("reports.poll-interval", Duration.ofMinutes(1)));
-        Feeds feeds = new Feeds(r.bool("feeds.samples", true), r.duration("feeds.sample-interval",
+        Feeds feeds = new Feeds(r.bool("feeds.enabled", true), r.bool("feeds.samples", true), r.duration("feeds.sample-interval",
                 Duration.ofSeconds(30)), r.duration("feeds.poll-interval", Duration.ofSeconds(20)));
-        if (feeds.samples() && !simulator.enabled()) {
+        if (feeds.enabled() && feeds.samples() && !simulator.enabled()) {
             r.problem("feeds.samples", "true would send made-up inventory updates to real MWS: set"
                                        + " examples.feeds.samples=false when examples.simulator.enabled=false");
         }
@@ -309,6 +323,24 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
         private static String mask(String[] parts) {
             return parts.length == 3 ? parts[0] + ":" + parts[1] + ":***" : String.join(":", parts);
         }
+    }
+
+    /**
+     * H2 refuses a file path that is implicitly relative ({@code jdbc:h2:file:target/db}); such a path is taken as
+     * relative to the working directory, as the user meant.
+     */
+    static String h2FileUrlMadeAbsolute(String url) {
+        String prefix = "jdbc:h2:file:";
+        if (url == null || !url.startsWith(prefix)) {
+            return url;
+        }
+        String rest = url.substring(prefix.length());
+        int semicolon = rest.indexOf(';');
+        String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
+        if (path.startsWith("~") || Path.of(path).isAbsolute()) {
+            return url;
+        }
+        return prefix + Path.of(path).toAbsolutePath().normalize() + (semicolon < 0 ? "" : rest.substring(semicolon));
     }
 
     /** Parses {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or an ISO 8601 duration. */

@@ -1,0 +1,90 @@
+package org.apache.camel.mws.examples.reports;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mws.MwsConstants;
+import org.apache.camel.component.mws.model.reports.ReportInfo;
+import org.apache.camel.mws.examples.SellerEndpoints;
+import org.apache.camel.mws.examples.config.SellerSettings;
+
+/**
+ * Reports into files: a daily orders report is scheduled for each seller (ManageReportSchedule, which also produces
+ * one right away), and every unacknowledged orders or settlement report is downloaded - its Content-MD5 checked,
+ * decoded from its charset (windows-31j for Japan, ...) to UTF-8 - written to
+ * {@code <directory>/<seller>/<reportType>/<date>-<reportId>.tsv}, and only then acknowledged. A report whose file
+ * could not be written stays unacknowledged and is fetched again at the next poll.
+ */
+public final class ReportRoutes extends RouteBuilder {
+
+    /** The daily orders report. */
+    public static final String ORDERS_REPORT = "_GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_";
+    /** The settlement report Amazon generates at the end of each settlement period. */
+    public static final String SETTLEMENT_REPORT = "_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_";
+
+    private static final String LOG_NAME = "org.apache.camel.mws.examples.Reports";
+
+    private final List<SellerSettings> sellers;
+    private final Path directory;
+    private final Duration pollInterval;
+
+    public ReportRoutes(List<SellerSettings> sellers, Path directory, Duration pollInterval) {
+        this.sellers = List.copyOf(sellers);
+        this.directory = directory;
+        this.pollInterval = pollInterval;
+    }
+
+    /** The file a report goes to, relative to the reports directory. */
+    public static String fileName(String sellerId, ReportInfo report) {
+        return sellerId + "/" + report.getReportType() + "/"
+               + report.getAvailableDate().atOffset(ZoneOffset.UTC).toLocalDate() + "-" + report.getReportId() + ".tsv";
+    }
+
+    @Override
+    public void configure() {
+        SellerEndpoints endpoints = new SellerEndpoints(getCamelContext());
+        String files = "file:" + directory.toAbsolutePath() + "?fileExist=Override&tempFileName=${file:name}.part";
+        for (SellerSettings seller : sellers) {
+            String id = seller.sellerId();
+            from("timer:report-schedule-" + id + "?repeatCount=1&delay=500").routeId("report-schedule-" + id)
+                    .setHeader(MwsConstants.PARAMETERS,
+                            constant(Map.of("ReportType", ORDERS_REPORT, "Schedule", "_1_DAY_")))
+                    .to(endpoints.endpoint(seller, "Reports/ManageReportSchedule", ""))
+                    .log("Seller " + id + ": a daily orders report is scheduled (the first one now)");
+
+            from("timer:reports-" + id + "?delay=2000&period=" + pollInterval.toMillis()).routeId("reports-" + id)
+                    .onException(Exception.class).handled(true)
+                        .log(LoggingLevel.WARN, LOG_NAME, "Seller " + id + ": reports not fetched this time"
+                                                          + " (${exception.message}); they are fetched at the next poll")
+                    .end()
+                    .setHeader(MwsConstants.PARAMETERS, constant(Map.of("ReportTypeList.Type.1", ORDERS_REPORT,
+                            "ReportTypeList.Type.2", SETTLEMENT_REPORT, "Acknowledged", "false", "MaxCount", "100")))
+                    .to(endpoints.endpoint(seller, "Reports/GetReportList", ""))
+                    .split(simple("${body.reportInfoList}")).stopOnException()
+                        .setProperty("report", body())
+                        .process(exchange -> {
+                            ReportInfo report = exchange.getMessage().getBody(ReportInfo.class);
+                            exchange.getMessage().setHeader(Exchange.FILE_NAME, fileName(id, report));
+                            exchange.getMessage().setHeader(MwsConstants.PARAMETERS,
+                                    Map.of("ReportId", report.getReportId()));
+                        })
+                        .to(endpoints.endpoint(seller, "Reports/GetReport", "decodeReport=true"))
+                        .to(files)
+                        .process(exchange -> exchange.getMessage().setHeader(MwsConstants.PARAMETERS,
+                                Map.of("ReportIdList.Id.1", exchange.getProperty("report", ReportInfo.class)
+                                        .getReportId(), "Acknowledged", "true")))
+                        .to(endpoints.endpoint(seller, "Reports/UpdateReportAcknowledgements", ""))
+                        .log("Seller " + id + ": report ${exchangeProperty.report.reportId}"
+                             + " (${exchangeProperty.report.reportType}) written to " + directory
+                             + "/${header.CamelFileName} (from ${header." + MwsConstants.REPORT_CHARSET
+                             + "}, now UTF-8) and acknowledged")
+                    .end();
+        }
+    }
+}
