@@ -6,8 +6,6 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.mws.MwsComponent;
-import org.apache.camel.component.mws.MwsConstants;
 import org.apache.camel.component.mws.MwsSubmissionUncertainException;
 import org.apache.camel.mws.examples.SellerEndpoints;
 import org.apache.camel.mws.examples.config.SellerSettings;
@@ -62,18 +60,13 @@ public final class FeedRoutes extends RouteBuilder {
                      + "${header.MwsFeedMessages} updates (from ${header.MwsFeedFormat})")
                 .toD("direct:inventory-feed-${header." + FeedResults.SELLER_ID + "}");
 
-        MwsComponent mws = getCamelContext().getComponent("mws", MwsComponent.class);
         SellerEndpoints endpoints = new SellerEndpoints(getCamelContext());
         for (SellerSettings seller : sellers) {
-            AwaitFeedResult await = new AwaitFeedResult(getCamelContext().createProducerTemplate(),
-                    endpoints.endpoint(seller, "Feeds/GetFeedSubmissionList", ""),
-                    endpoints.endpoint(seller, "Feeds/GetFeedSubmissionResult", ""), mws.getXmlParser(),
-                    pollInterval, Duration.ofHours(2));
+            // awaitResult: the producer waits for the feed to be processed and returns its ProcessingReport
             from("direct:inventory-feed-" + seller.sellerId()).routeId("inventory-feed-" + seller.sellerId())
-                    .to(endpoints.endpoint(seller, "Feeds/SubmitFeed", "feedType=" + InventoryFeed.FEED_TYPE))
-                    .log("Feed ${header." + MwsConstants.FEED_SUBMISSION_ID + "} submitted for seller "
-                         + seller.sellerId() + "; waiting for its processing report")
-                    .process(await)
+                    .to(endpoints.endpoint(seller, "Feeds/SubmitFeed", "feedType=" + InventoryFeed.FEED_TYPE
+                                                                       + "&awaitResult=true&awaitInterval="
+                                                                       + pollInterval.toMillis()))
                     .process(FeedResults::toResultMessage)
                     .to("jms:queue:" + RESULTS_QUEUE);
         }
