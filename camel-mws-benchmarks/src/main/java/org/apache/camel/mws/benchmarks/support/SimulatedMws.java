@@ -11,8 +11,9 @@ import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.account.DeveloperAccount;
 
 /**
- * A CamelContext whose {@code mws} component talks to a running simulator as its first seller, over plain HTTP on
- * the loopback interface. The benchmarks and scenarios build on it so that every figure comes from the real
+ * A CamelContext whose {@code mws} component talks to a running simulator for its first seller, over plain HTTP on
+ * the loopback interface, with the keys of the third-party developer every simulated seller authorized (so a
+ * {@code SellerId} and {@code MWSAuthToken} parameter can act for any other seller). The benchmarks and scenarios build on it so that every figure comes from the real
  * component, the real transport and the real protocol.
  */
 public final class SimulatedMws implements AutoCloseable {
@@ -33,13 +34,14 @@ public final class SimulatedMws implements AutoCloseable {
 
     /** As {@link #connect(MwsSimulator)}, letting the caller adjust the component before the context starts. */
     public static SimulatedMws connect(MwsSimulator simulator, java.util.function.Consumer<MwsComponent> customizer) {
-        DeveloperAccount dev = simulator.developer();
+        DeveloperAccount dev = simulator.accounts().thirdPartyDeveloper();
         MwsComponent mws = new MwsComponent();
         MwsConfiguration c = mws.getConfiguration();
         c.setEndpoint(simulator.httpBaseUrl());
         c.setAccessKeyId(dev.accessKeyId());
         c.setSecretKey(dev.secretKey());
         c.setSellerId(simulator.sellerId());
+        c.setMwsAuthToken(simulator.accounts().authToken(simulator.sellerId()));
         c.setMarketplace(simulator.seller().marketplaceIds().get(0));
         customizer.accept(mws);
         CamelContext camel = new DefaultCamelContext();
