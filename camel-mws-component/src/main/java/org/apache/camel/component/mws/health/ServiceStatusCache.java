@@ -3,6 +3,8 @@ package org.apache.camel.component.mws.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -83,6 +85,20 @@ public final class ServiceStatusCache {
     public ServiceStatusAnswer peek(Key key) {
         Slot slot = slots.get(key);
         return slot == null ? null : slot.answer;
+    }
+
+    /**
+     * @return every answer known, by key (for monitoring)
+     */
+    public Map<Key, ServiceStatusAnswer> answers() {
+        Map<Key, ServiceStatusAnswer> answers = new LinkedHashMap<>();
+        slots.forEach((key, slot) -> {
+            ServiceStatusAnswer answer = slot.answer;
+            if (answer != null) {
+                answers.put(key, answer);
+            }
+        });
+        return answers;
     }
 
     /**

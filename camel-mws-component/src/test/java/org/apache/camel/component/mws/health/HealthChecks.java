@@ -15,12 +15,12 @@ import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
  * Installs Camel's health-check registry with the context, routes, consumers and producers checks, as camel-main
  * does with {@code camel.health.producersEnabled=true} and {@code exposureLevel=full}, and finds results by the start of their id.
  */
-final class HealthChecks {
+public final class HealthChecks {
 
     private HealthChecks() {
     }
 
-    static void install(CamelContext context) {
+    public static void install(CamelContext context) {
         HealthCheckRegistry registry = new DefaultHealthCheckRegistry();
         registry.setCamelContext(context);
         registry.setExposureLevel("full"); // the default level leaves out the checks that are UP
@@ -34,15 +34,15 @@ final class HealthChecks {
         context.getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, registry);
     }
 
-    static List<HealthCheck.Result> readiness(CamelContext context, String idPrefix) {
+    public static List<HealthCheck.Result> readiness(CamelContext context, String idPrefix) {
         return select(HealthCheckHelper.invokeReadiness(context), idPrefix);
     }
 
-    static List<HealthCheck.Result> liveness(CamelContext context, String idPrefix) {
+    public static List<HealthCheck.Result> liveness(CamelContext context, String idPrefix) {
         return select(HealthCheckHelper.invokeLiveness(context), idPrefix);
     }
 
-    static HealthCheck.Result onlyReadiness(CamelContext context, String idPrefix) {
+    public static HealthCheck.Result onlyReadiness(CamelContext context, String idPrefix) {
         List<HealthCheck.Result> results = readiness(context, idPrefix);
         if (results.size() != 1) {
             throw new AssertionError("expected one " + idPrefix + " check, got " + results.stream()

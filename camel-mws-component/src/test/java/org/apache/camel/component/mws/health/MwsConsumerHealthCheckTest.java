@@ -1,21 +1,17 @@
 package org.apache.camel.component.mws.health;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mws.MwsComponent;
-import org.apache.camel.component.mws.MwsConfiguration;
 import org.apache.camel.component.mws.MwsEndpoint;
-import org.apache.camel.component.mws.catalog.Section;
-import org.apache.camel.component.mws.transport.MwsClient;
+import org.apache.camel.component.mws.support.TestPollingConsumer;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheck.State;
 import org.apache.camel.mws.simulator.MwsSimulatorExtension;
 import org.apache.camel.mws.simulator.fault.Fault;
-import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,7 @@ class MwsConsumerHealthCheckTest extends CamelTestSupport {
     static final MwsSimulatorExtension SIM = MwsSimulatorExtension.builder().marketplace(false)
             .serverThrottling(false).credentials(ACCESS_KEY, SECRET, SELLER).build();
 
-    private final Map<String, PollingConsumer> consumers = new java.util.HashMap<>();
+    private final Map<String, TestPollingConsumer> consumers = new java.util.HashMap<>();
 
     @BeforeEach
     void resetSimulator() {
@@ -69,26 +65,9 @@ class MwsConsumerHealthCheckTest extends CamelTestSupport {
     private static final String WRONG_SECRET = "WrOnGsEcReT/0123456789+abcdefghijklmnopq";
 
     private MwsEndpoint pollingEndpoint(String name, String secret) {
-        MwsComponent mws = context.getComponent("mws", MwsComponent.class);
-        MwsConfiguration config = mws.getConfiguration().copy();
-        config.setEndpoint(SIM.simulator().httpBaseUrl());
-        config.setAccessKeyId(ACCESS_KEY);
-        config.setSecretKey(secret);
-        config.setSellerId(SELLER);
-        config.setMaxRetries(0);
-        Section orders = mws.getCatalog().section("Orders");
-        MwsEndpoint endpoint = new MwsEndpoint("mws:Orders/GetServiceStatus?name=" + name, mws, config, orders,
-                orders.action("GetServiceStatus")) {
-            @Override
-            public Consumer createConsumer(Processor processor) throws Exception {
-                PollingConsumer consumer = new PollingConsumer(this, processor);
-                configureConsumer(consumer);
-                consumers.put(name, consumer);
-                return consumer;
-            }
-        };
-        endpoint.setStartScheduler(false);
-        return endpoint;
+        return TestPollingConsumer.endpoint(context.getComponent("mws", MwsComponent.class), "Orders",
+                SIM.simulator().httpBaseUrl(), ACCESS_KEY, secret, SELLER, Instant::now,
+                consumer -> consumers.put(name, consumer));
     }
 
     private HealthCheck.Result health(String routeId) {
@@ -97,7 +76,7 @@ class MwsConsumerHealthCheckTest extends CamelTestSupport {
 
     @Test
     void downAfterRepeatedFailedPollsWithTheMwsDetails() {
-        PollingConsumer consumer = consumers.get("status");
+        TestPollingConsumer consumer = consumers.get("status");
         assertInstanceOf(MwsConsumerHealthCheck.class, consumer.getHealthCheck());
         consumer.run();
         assertEquals(State.UP, health("status").getState(), "a good poll");
@@ -132,7 +111,7 @@ class MwsConsumerHealthCheckTest extends CamelTestSupport {
 
     @Test
     void refusedCredentialsAreMarked() {
-        PollingConsumer consumer = consumers.get("refused");
+        TestPollingConsumer consumer = consumers.get("refused");
         consumer.run();
         consumer.run();
         HealthCheck.Result down = health("refused");
@@ -142,22 +121,5 @@ class MwsConsumerHealthCheckTest extends CamelTestSupport {
         assertEquals(Boolean.TRUE, down.getDetails().get(MwsHealthDetails.AUTHENTICATION_FAILED));
         assertFalse(String.valueOf(down.getDetails()).contains("WrOnGsEcReT"));
         assertFalse(down.getMessage().orElse("").contains("WrOnGsEcReT"));
-    }
-
-    /** Polls GetServiceStatus once per run, as a consumer of the component polls its action. */
-    static final class PollingConsumer extends ScheduledPollConsumer {
-
-        PollingConsumer(MwsEndpoint endpoint, Processor processor) {
-            super(endpoint, processor);
-        }
-
-        @Override
-        protected int poll() {
-            MwsEndpoint endpoint = (MwsEndpoint) getEndpoint();
-            MwsClient client = endpoint.getClient();
-            Section section = endpoint.getMwsSection();
-            client.execute(client.newCall(section, section.action("GetServiceStatus"), Map.of(), null));
-            return 0;
-        }
     }
 }

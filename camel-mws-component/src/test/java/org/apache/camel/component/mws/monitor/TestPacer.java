@@ -16,7 +16,7 @@ import org.apache.camel.component.mws.transport.RequestPacer;
  * Paces by the published buckets on a clock that does not move, so bucket levels are exact: each request takes one
  * unit and none comes back. Refuses to wait (the tests never need to).
  */
-final class TestPacer implements RequestPacer {
+public final class TestPacer implements RequestPacer {
 
     private static final ThrottleClock FROZEN = new ThrottleClock() {
         @Override
