@@ -20,7 +20,7 @@ import com.hazelcast.core.HazelcastInstance;
  * <p>
  * The defaults run several members on one machine: {@code 127.0.0.1}, ports from 5701, members
  * {@code 127.0.0.1:5701,127.0.0.1:5702,127.0.0.1:5703}. Users with a Hazelcast configuration of their own build
- * their instance themselves and hand it to {@link HazelcastThrottleStore}.
+ * their instance themselves and hand it to {@link MwsCluster}.
  */
 public final class HazelcastMemberConfig {
 
@@ -34,6 +34,7 @@ public final class HazelcastMemberConfig {
     private boolean portAutoIncrement = true;
     private List<String> members = List.of("127.0.0.1:5701", "127.0.0.1:5702", "127.0.0.1:5703");
     private int failureDetectionSeconds = 10;
+    private int initialMinClusterSize = 1;
     private int throttleBackupCount = 1;
     private String throttleMapName = HazelcastThrottleStore.DEFAULT_MAP_NAME;
 
@@ -43,6 +44,7 @@ public final class HazelcastMemberConfig {
         config.setClusterName(clusterName);
         if (instanceName != null && !instanceName.isBlank()) {
             config.setInstanceName(instanceName);
+            config.getMemberAttributeConfig().setAttribute(HazelcastPartitionClusterService.NODE_ATTRIBUTE, instanceName);
         }
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.phone.home.enabled", "false");
@@ -52,6 +54,7 @@ public final class HazelcastMemberConfig {
         config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(failureDetectionSeconds));
         // a member that comes and goes must not be waited for at start-up
         config.setProperty("hazelcast.wait.seconds.before.join", "1");
+        config.setProperty("hazelcast.initial.min.cluster.size", Integer.toString(initialMinClusterSize));
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(port).setPortAutoIncrement(portAutoIncrement);
@@ -158,6 +161,22 @@ public final class HazelcastMemberConfig {
             throw new IllegalArgumentException("failureDetectionSeconds must be at least 2, was " + failureDetectionSeconds);
         }
         this.failureDetectionSeconds = failureDetectionSeconds;
+        return this;
+    }
+
+    public int getInitialMinClusterSize() {
+        return initialMinClusterSize;
+    }
+
+    /**
+     * How many members must have joined before a member finishes starting (1: start at once). Starting N nodes
+     * with N here lets them divide the sellers once, instead of the first node taking all and handing them over.
+     */
+    public HazelcastMemberConfig setInitialMinClusterSize(int initialMinClusterSize) {
+        if (initialMinClusterSize < 1) {
+            throw new IllegalArgumentException("initialMinClusterSize must be at least 1, was " + initialMinClusterSize);
+        }
+        this.initialMinClusterSize = initialMinClusterSize;
         return this;
     }
 
