@@ -350,7 +350,9 @@ public final class MwsClient {
 
     private void backOff(MwsCall call, int retry, String reason) {
         Duration delay = settings.retryPolicy().delayBefore(retry);
-        LOG.info("MWS {} retry {}/{} in {} ms: {}", call.operationName(), retry,
+        // DEBUG: in an outage every call retries; the retries are counted by the metrics, the final failure is
+        // logged by Camel
+        LOG.debug("MWS {} retry {}/{} in {} ms: {}", call.operationName(), retry,
                 settings.retryPolicy().maxRetries(), delay.toMillis(), reason);
         try {
             TimeUnit.MILLISECONDS.sleep(delay.toMillis());
