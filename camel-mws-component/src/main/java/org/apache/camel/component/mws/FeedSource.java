@@ -3,6 +3,7 @@ package org.apache.camel.component.mws;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -12,7 +13,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,12 +22,14 @@ import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.component.mws.transport.ContentMd5;
 import org.apache.camel.component.mws.transport.FeedBody;
 
 /**
  * Prepares the body of a SubmitFeed: a File or Path is sent as it is; anything else (String, byte[], InputStream,
  * ...) is first spooled to a file, so that its MD5 can be computed before sending and the request can be sent again
- * after a throttled answer without holding the feed in memory. A String is written in the charset of the feed's
+ * after a throttled answer without holding the feed in memory; a spooled feed's MD5 is computed while it is written.
+ * A String is written in the charset of the feed's
  * Content-Type; bytes, streams and files are sent as they are.
  */
 final class FeedSource {
@@ -37,10 +41,11 @@ final class FeedSource {
     }
 
     /**
-     * @param  file    the feed on disk
-     * @param  spooled whether the file is a temporary copy to delete after the exchange
+     * @param body    the feed on disk with its Content-Type
+     * @param spooled whether the file is a temporary copy to delete after the exchange
+     * @param md5     the Base64 MD5 of the file when it was computed while spooling it, else null
      */
-    record Prepared(FeedBody body, boolean spooled) {
+    record Prepared(FeedBody body, boolean spooled, String md5) {
     }
 
     static Prepared prepare(Exchange exchange, MwsConfiguration config, List<String> marketplaceIds)
@@ -67,19 +72,22 @@ final class FeedSource {
         if (file != null && !Files.isRegularFile(file)) {
             throw new IllegalArgumentException("The feed file " + file + " does not exist or is not a regular file");
         }
+        String md5 = null;
         if (file == null) {
             InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class);
             file = Files.createTempFile(spoolDirectory(config), "mws-feed-", ".tmp");
             spooled = true;
-            try (InputStream source = in) {
-                Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            MessageDigest digest = ContentMd5.newDigest();
+            try (InputStream source = in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
+                source.transferTo(out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
+            md5 = ContentMd5.toBase64(digest);
         }
         String contentType = contentType(config, startsWithXml(file), marketplaceIds);
-        return new Prepared(new FeedBody(file, contentType), spooled);
+        return new Prepared(new FeedBody(file, contentType), spooled, md5);
     }
 
     /**
@@ -95,7 +103,9 @@ final class FeedSource {
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         Path file = Files.createTempFile(spoolDirectory(config), "mws-feed-", ".tmp");
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), encoder)) {
+        MessageDigest digest = ContentMd5.newDigest();
+        try (Writer out = new OutputStreamWriter(new DigestOutputStream(Files.newOutputStream(file), digest),
+                encoder)) {
             out.write(text);
         } catch (CharacterCodingException e) {
             Files.deleteIfExists(file);
@@ -109,7 +119,7 @@ final class FeedSource {
             Files.deleteIfExists(file);
             throw e;
         }
-        return new Prepared(new FeedBody(file, contentType), true);
+        return new Prepared(new FeedBody(file, contentType), true, ContentMd5.toBase64(digest));
     }
 
     private static final Pattern XML_ENCODING = Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");

@@ -133,7 +133,7 @@ public class MwsProducer extends DefaultProducer {
             ReportDelivery.deleteOnCompletion(exchange, feed.file());
         }
         if (!parameters.containsKey("ContentMD5Value")) {
-            parameters.put("ContentMD5Value", ContentMd5.of(feed.file()));
+            parameters.put("ContentMD5Value", prepared.md5() != null ? prepared.md5() : ContentMd5.of(feed.file()));
         }
         String key = FeedSubmissions.key(endpoint.getEndpointUri(), parameters.get("FeedType"),
                 parameters.get("ContentMD5Value"));

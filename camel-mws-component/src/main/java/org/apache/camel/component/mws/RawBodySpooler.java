@@ -22,8 +22,9 @@ import org.apache.camel.component.mws.transport.RawResponseHandler;
  */
 final class RawBodySpooler implements RawResponseHandler<RawBodySpooler.Spooled> {
 
-    /** Large enough that a loopback or LAN download is not slowed by per-read overhead. */
-    private static final int BUFFER_SIZE = 256 * 1024;
+    private static final int SMALL_BUFFER_SIZE = 64 * 1024;
+    /** From this Content-Length on, hashing runs on a thread of its own (see {@link OverlappedMd5}). */
+    private static final long OVERLAP_FROM = 4L * 1024 * 1024;
 
     /**
      * @param file    the spooled body
@@ -87,27 +88,13 @@ final class RawBodySpooler implements RawResponseHandler<RawBodySpooler.Spooled>
         Charset charset = charsetOf.apply(head);
         boolean transcode = decode && !StandardCharsets.UTF_8.equals(charset);
         Path file = Files.createTempFile(directory, "mws-download-", ".tmp");
-        MessageDigest md5 = ContentMd5.newDigest();
-        long received = 0;
         boolean done = false;
         try (OutputStream fileOut = Files.newOutputStream(file);
              OutputStream out = transcode ? new Utf8TranscodingOutputStream(fileOut, charset) : fileOut) {
-            byte[] buffer = new byte[BUFFER_SIZE];
-            while (true) {
-                int n;
-                try {
-                    n = body.read(buffer);
-                } catch (IOException e) {
-                    throw new CutOff(head, received, e);
-                }
-                if (n < 0) {
-                    break;
-                }
-                md5.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-                received += n;
-            }
+            Copied copied = head.contentLength() >= OVERLAP_FROM ? copyOverlapped(head, body, out, file)
+                    : copy(head, body, out);
             done = true;
+            return new Spooled(file, head, copied.md5(), copied.bytes(), charset, decode);
         } catch (IOException e) {
             throw new IOException("writing the spool file " + file + " failed: " + e.getMessage(), e);
         } finally {
@@ -115,7 +102,60 @@ final class RawBodySpooler implements RawResponseHandler<RawBodySpooler.Spooled>
                 Files.deleteIfExists(file);
             }
         }
-        return new Spooled(file, head, ContentMd5.toBase64(md5), received, charset, decode);
+    }
+
+    private record Copied(long bytes, String md5) {
+    }
+
+    /** Small bodies: read, hash and write on this thread. */
+    private static Copied copy(MwsResponseHead head, InputStream body, OutputStream out) throws IOException {
+        MessageDigest md5 = ContentMd5.newDigest();
+        byte[] buffer = new byte[SMALL_BUFFER_SIZE];
+        long received = 0;
+        while (true) {
+            int n = read(head, body, buffer, received);
+            if (n < 0) {
+                return new Copied(received, ContentMd5.toBase64(md5));
+            }
+            md5.update(buffer, 0, n);
+            out.write(buffer, 0, n);
+            received += n;
+        }
+    }
+
+    /** Big bodies: receive and write on this thread while another one hashes. */
+    private static Copied copyOverlapped(MwsResponseHead head, InputStream body, OutputStream out, Path file)
+            throws IOException {
+        try (OverlappedMd5 md5 = new OverlappedMd5(file.getFileName().toString())) {
+            long received = 0;
+            while (true) {
+                byte[] buffer = md5.buffer();
+                int n = read(head, body, buffer, received);
+                if (n < 0) {
+                    return new Copied(received, md5.finish());
+                }
+                out.write(buffer, 0, n);
+                md5.hash(buffer, n);
+                received += n;
+            }
+        }
+    }
+
+    /** Fills the buffer as far as the body allows; -1 at its end. A read failure is a {@link CutOff}. */
+    private static int read(MwsResponseHead head, InputStream body, byte[] buffer, long received) {
+        int filled = 0;
+        try {
+            while (filled < buffer.length) {
+                int n = body.read(buffer, filled, buffer.length - filled);
+                if (n < 0) {
+                    break;
+                }
+                filled += n;
+            }
+        } catch (IOException e) {
+            throw new CutOff(head, received + filled, e);
+        }
+        return filled == 0 ? -1 : filled;
     }
 
     /** An InputStream over a spooled file that deletes the file when closed. */
