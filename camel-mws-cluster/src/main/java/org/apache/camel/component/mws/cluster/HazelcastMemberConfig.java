@@ -35,6 +35,7 @@ public final class HazelcastMemberConfig {
     private List<String> members = List.of("127.0.0.1:5701", "127.0.0.1:5702", "127.0.0.1:5703");
     private int failureDetectionSeconds = 10;
     private int initialMinClusterSize = 1;
+    private int joinTimeoutSeconds = 5;
     private int throttleBackupCount = 1;
     private String throttleMapName = HazelcastThrottleStore.DEFAULT_MAP_NAME;
 
@@ -63,7 +64,8 @@ public final class HazelcastMemberConfig {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(new ArrayList<>(members));
+        join.getTcpIpConfig().setEnabled(true).setMembers(new ArrayList<>(members))
+                .setConnectionTimeoutSeconds(joinTimeoutSeconds);
 
         config.addMapConfig(HazelcastThrottleStore.mapConfig(throttleMapName).setBackupCount(throttleBackupCount));
         return config;
@@ -177,6 +179,22 @@ public final class HazelcastMemberConfig {
             throw new IllegalArgumentException("initialMinClusterSize must be at least 1, was " + initialMinClusterSize);
         }
         this.initialMinClusterSize = initialMinClusterSize;
+        return this;
+    }
+
+    public int getJoinTimeoutSeconds() {
+        return joinTimeoutSeconds;
+    }
+
+    /**
+     * How long a joining member waits for an answer from each address of {@link #setMembers members} (Hazelcast's
+     * TCP/IP connection timeout). 1 is plenty on one machine; keep the default of 5 across a network.
+     */
+    public HazelcastMemberConfig setJoinTimeoutSeconds(int joinTimeoutSeconds) {
+        if (joinTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("joinTimeoutSeconds must be at least 1, was " + joinTimeoutSeconds);
+        }
+        this.joinTimeoutSeconds = joinTimeoutSeconds;
         return this;
     }
 

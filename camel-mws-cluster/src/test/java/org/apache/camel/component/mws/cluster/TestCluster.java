@@ -33,7 +33,7 @@ final class TestCluster implements AutoCloseable {
             int index = i;
             HazelcastMemberConfig config = new HazelcastMemberConfig().setClusterName(name)
                     .setInstanceName("member-" + (i + 1)).setPort(ports.get(i)).setPortAutoIncrement(false)
-                    .setMembers(addresses).setFailureDetectionSeconds(4);
+                    .setMembers(addresses).setFailureDetectionSeconds(4).setJoinTimeoutSeconds(1);
             Thread starter = new Thread(() -> started[index] = config.newInstance());
             starters.add(starter);
             starter.start();
