@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.component.activemq6.ActiveMQComponent;
 import org.apache.camel.component.mws.MwsComponent;
 import org.apache.camel.component.mws.MwsConfiguration;
@@ -55,20 +56,22 @@ public class ExamplesConfiguration implements CamelConfiguration {
         Database database = start(context, new Database(settings.database()));
         context.getRegistry().bind(DATA_SOURCE, database.dataSource());
 
-        configureJms(context, settings);
+        if (settings.feeds().enabled()) {
+            configureJms(context, settings);
+        }
 
         SyncStats stats = new SyncStats();
         context.getRegistry().bind(SYNC_STATS, stats);
         if (settings.orders().enabled()) {
-            context.addRoutes(new OrderSyncRoutes(sellers, settings.orders().pollInterval(),
+            addRoutes(context, "orderSyncRoutes", new OrderSyncRoutes(sellers, settings.orders().pollInterval(),
                     settings.orders().initialStart(), database.dataSource(), stats));
         }
         if (settings.reports().enabled()) {
-            context.addRoutes(new ReportRoutes(sellers, settings.reports().directory(),
+            addRoutes(context, "reportRoutes", new ReportRoutes(sellers, settings.reports().directory(),
                     settings.reports().pollInterval()));
         }
         if (settings.feeds().enabled()) {
-            context.addRoutes(new FeedRoutes(sellers, settings.feeds().pollInterval()));
+            addRoutes(context, "feedRoutes", new FeedRoutes(sellers, settings.feeds().pollInterval()));
         }
         EmbeddedSimulator simulator = context.getRegistry().lookupByNameAndType(SIMULATOR + "Service",
                 EmbeddedSimulator.class);
@@ -76,8 +79,16 @@ public class ExamplesConfiguration implements CamelConfiguration {
             InventorySamples samples = new InventorySamples(sellers.stream().map(SellerSettings::sellerId).toList(),
                     sellerId -> simulator.simulator().market().listings(sellerId).stream().limit(40)
                             .map(Listing::sku).toList());
-            context.addRoutes(new SampleInventoryRoutes(samples, settings.feeds().sampleInterval()));
+            addRoutes(context, "sampleInventoryRoutes", new SampleInventoryRoutes(samples, settings.feeds().sampleInterval()));
         }
+    }
+
+    /**
+     * Hands routes to Camel Main through the registry: it adds them after it applied the {@code camel.component.*}
+     * properties, so that the endpoints the routes create start from the mws component's final configuration.
+     */
+    private static void addRoutes(CamelContext context, String name, RoutesBuilder routes) {
+        context.getRegistry().bind(name, routes);
     }
 
     /**

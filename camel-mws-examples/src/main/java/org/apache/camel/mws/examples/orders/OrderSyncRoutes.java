@@ -37,7 +37,8 @@ public final class OrderSyncRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(STORE_ORDER).routeId("store-order")
+        // failures go back to the sync that sent the order, which decides (no error handler of its own)
+        from(STORE_ORDER).routeId("store-order").errorHandler(noErrorHandler())
                 .setProperty("syncedOrder", body())
                 .setBody(exchange -> OrderRows.items(exchange.getMessage().getBody(SyncedOrder.class)))
                 .filter(simple("${body.size()} > 0"))
@@ -56,8 +57,16 @@ public final class OrderSyncRoutes extends RouteBuilder {
             from("timer:orders-" + seller.sellerId() + "?delay=1000&period=" + pollInterval.toMillis())
                     .routeId("orders-" + seller.sellerId())
                     .onException(Exception.class).handled(true)
-                        .log(LoggingLevel.WARN, "org.apache.camel.mws.examples.Orders", "Seller " + seller.sellerId()
-                             + ": order sync interrupted (${exception.message}); the same window is polled again")
+                        .choice()
+                            .when(exchange -> exchange.getContext().isStopping())
+                                .log(LoggingLevel.INFO, "org.apache.camel.mws.examples.Orders", "Seller "
+                                     + seller.sellerId() + ": sync stopped with the application; the window is"
+                                     + " synced again at the next start")
+                            .otherwise()
+                                .log(LoggingLevel.WARN, "org.apache.camel.mws.examples.Orders", "Seller "
+                                     + seller.sellerId() + ": order sync interrupted (${exception.message}); the same"
+                                     + " window is polled again")
+                        .end()
                     .end()
                     .process(sync);
         }

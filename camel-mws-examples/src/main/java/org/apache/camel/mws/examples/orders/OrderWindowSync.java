@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One incremental sync of a seller's orders: ListOrders from the stored checkpoint ({@code LastUpdatedAfter}) over
- * every page, ListOrderItems for each order, each order handed to {@code direct:store-order}; then the checkpoint
+ * every page (the window's orders are held in memory; after the first sync a window holds the orders of one poll
+ * interval), ListOrderItems for each order, each order handed to {@code direct:store-order}; then the checkpoint
  * moves to the {@code LastUpdatedBefore} MWS chose for the window. If anything fails the checkpoint stays and the
  * next poll lists the same window again (the store is idempotent), so no order is lost.
  */
@@ -60,27 +61,35 @@ public final class OrderWindowSync implements Processor {
     public void process(Exchange trigger) throws Exception {
         String key = checkpointKey(sellerId);
         Instant from = checkpoints.get(key).map(Instant::parse).orElseGet(this::initialStart);
+        // all pages first: a NextToken lives 30 minutes, longer than fetching the items of a big page may take
+        List<Order> orders = new ArrayList<>();
         Exchange page = call(listOrders, Map.of(MwsConstants.PARAMETERS, Map.of("LastUpdatedAfter", from)));
         Instant windowEnd = null;
-        int synced = 0;
         while (true) {
             ListOrdersResult result = page.getMessage().getMandatoryBody(ListOrdersResult.class);
             if (windowEnd == null) {
                 windowEnd = result.getLastUpdatedBefore();
             }
-            for (Order order : result.getOrders()) {
-                SyncedOrder synced1 = new SyncedOrder(sellerId, order, items(order.getAmazonOrderId()));
-                Exchange stored = template.send(store, e -> e.getMessage().setBody(synced1));
-                if (stored.getException() != null) {
-                    throw stored.getException();
-                }
-                synced++;
-            }
+            orders.addAll(result.getOrders());
             String token = page.getMessage().getHeader(MwsConstants.NEXT_TOKEN, String.class);
             if (token == null) {
                 break;
             }
             page = call(listOrders, Map.of(MwsConstants.NEXT_TOKEN, token));
+        }
+        int synced = 0;
+        for (Order order : orders) {
+            if (trigger.getContext().isStopping()) {
+                LOG.info("Seller {}: stopping after {} of {} orders of the window; the rest comes at the next start",
+                        sellerId, synced, orders.size());
+                return;
+            }
+            SyncedOrder withItems = new SyncedOrder(sellerId, order, items(order.getAmazonOrderId()));
+            Exchange stored = template.send(store, e -> e.getMessage().setBody(withItems));
+            if (stored.getException() != null) {
+                throw stored.getException();
+            }
+            synced++;
         }
         if (windowEnd == null) {
             LOG.warn("Seller {}: MWS did not say where the window ended; the checkpoint stays at {}", sellerId, from);
