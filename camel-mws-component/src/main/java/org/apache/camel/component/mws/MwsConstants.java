@@ -85,6 +85,44 @@ public final class MwsConstants {
               javaType = "String")
     public static final String PROCESSING_STATUS = "CamelMwsProcessingStatus";
 
+    @Metadata(label = "consumer",
+              description = "The seller whose record the exchange carries (the SellerId the listing was made for).",
+              javaType = "String")
+    public static final String SELLER_ID = "CamelMwsSellerId";
+
+    @Metadata(label = "consumer", description = "The AmazonOrderId of the order the exchange carries.",
+              javaType = "String")
+    public static final String AMAZON_ORDER_ID = "CamelMwsAmazonOrderId";
+
+    @Metadata(label = "consumer",
+              description = "The LastUpdateDate of the order the exchange carries. An order updated again comes again"
+                            + " in a later window with a later LastUpdateDate: AmazonOrderId plus LastUpdateDate"
+                            + " identifies one version of an order (a key for the idempotent consumer).",
+              javaType = "java.time.Instant")
+    public static final String LAST_UPDATE_DATE = "CamelMwsLastUpdateDate";
+
+    @Metadata(label = "consumer", description = "The MarketplaceId of the record the exchange carries.",
+              javaType = "String")
+    public static final String MARKETPLACE_ID = "CamelMwsMarketplaceId";
+
+    @Metadata(label = "consumer",
+              description = "With includeOrderItems: the items of the order the exchange carries (every page of"
+                            + " ListOrderItems).",
+              javaType = "java.util.List<org.apache.camel.component.mws.model.orders.OrderItem>")
+    public static final String ORDER_ITEMS = "CamelMwsOrderItems";
+
+    @Metadata(label = "consumer",
+              description = "The start of the polling window the record was listed in (the checkpoint it was polled"
+                            + " from).",
+              javaType = "java.time.Instant")
+    public static final String WINDOW_START = "CamelMwsWindowStart";
+
+    @Metadata(label = "consumer",
+              description = "The end of the polling window the record was listed in: the checkpoint moves there once"
+                            + " every exchange of the window completed.",
+              javaType = "java.time.Instant")
+    public static final String WINDOW_END = "CamelMwsWindowEnd";
+
     private MwsConstants() {
     }
 }

@@ -13,6 +13,8 @@ import org.apache.camel.Producer;
 import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.MarketplaceSelection;
 import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.consumer.ListingSpecs;
+import org.apache.camel.component.mws.consumer.MwsConsumer;
 import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
 import org.apache.camel.component.mws.signing.UserAgent;
 import org.apache.camel.component.mws.transport.EndpointAddress;
@@ -78,9 +80,11 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("mws:" + section + "/" + action
-                                                + " cannot be used in from(): polling consumers are not available in"
-                                                + " this version of the component");
+        MwsConsumer consumer = new MwsConsumer(this, processor,
+                ListingSpecs.of(mwsSection, mwsAction, configuration));
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /**

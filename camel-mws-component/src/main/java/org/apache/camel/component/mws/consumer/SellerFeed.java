@@ -1,0 +1,177 @@
+package org.apache.camel.component.mws.consumer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.component.mws.MwsConstants;
+import org.apache.camel.component.mws.MwsNextTokenCorruptedException;
+import org.apache.camel.component.mws.RequestParameters;
+import org.apache.camel.component.mws.catalog.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The polling of one seller's listing: its checkpoint and the window in progress. Windows follow each other: the
+ * next opens only once the previous settled, and the checkpoint moves to a window's end only when every exchange of
+ * it completed.
+ */
+final class SellerFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SellerFeed.class);
+
+    /** Creates the exchanges of the records. */
+    interface ExchangeSource {
+        Exchange create();
+    }
+
+    private final String name;
+    private final SellerCalls calls;
+    private final ListingSpec spec;
+    private final Action action;
+    private final List<String> marketplaceIds;
+    private final Map<String, Object> uriParameters;
+    private final Checkpoints checkpoints;
+    private final String key;
+    private final Runnable checkpointMoved;
+    private final AtomicReference<Window> window = new AtomicReference<>();
+    private volatile Instant checkpoint;
+
+    SellerFeed(String name, SellerCalls calls, ListingSpec spec, Action action, List<String> marketplaceIds,
+               Map<String, Object> uriParameters, Checkpoints checkpoints, String key, Runnable checkpointMoved) {
+        this.name = name;
+        this.calls = calls;
+        this.spec = spec;
+        this.action = action;
+        this.marketplaceIds = marketplaceIds;
+        this.uriParameters = uriParameters;
+        this.checkpoints = checkpoints;
+        this.key = key;
+        this.checkpointMoved = checkpointMoved;
+    }
+
+    /** Reads the stored checkpoint, or takes the initial start when none is stored. */
+    void restore(Supplier<Instant> initialStart) {
+        Instant stored = checkpoints.load(key);
+        checkpoint = stored != null ? stored : initialStart.get();
+        LOG.debug("{}: checkpoint {} ({})", name, checkpoint, stored != null ? "stored" : "initial start");
+    }
+
+    Instant checkpoint() {
+        return checkpoint;
+    }
+
+    String sellerId() {
+        return calls.sellerId();
+    }
+
+    /**
+     * Emits up to {@code max} records of the window in progress (opening one from the checkpoint if none is), reading
+     * pages as needed. A failure leaves the window where it was (the page, or the record whose enrichment failed, is
+     * read again by the next poll); the deliveries made so far stay in the batch.
+     *
+     * @return the pages read
+     */
+    int fill(List<Delivery> batch, int max, ExchangeSource exchanges) {
+        Window w = window.get();
+        if (w == null) {
+            Instant start = checkpoint;
+            Map<String, String> parameters = RequestParameters.assemble(action, marketplaceIds, uriParameters,
+                    spec.windowParameters(start));
+            w = new Window(start, calls.listing(action, parameters));
+            window.set(w);
+        }
+        if (w.isClosed()) {
+            // waiting for its last exchanges (an asynchronous route) before the next window
+            return 0;
+        }
+        int pages = 0;
+        int taken = 0;
+        try {
+            while (taken < max && !w.isAbandoned()) {
+                if (w.pending.isEmpty()) {
+                    if (w.listing.isComplete()) {
+                        w.listed();
+                        break;
+                    }
+                    ListingPage page = w.listing.next();
+                    if (page == null) {
+                        w.listed();
+                        break;
+                    }
+                    pages++;
+                    if (w.end == null) {
+                        w.end = spec.windowEnd(page);
+                    }
+                    w.pending.addAll(page.records());
+                    continue;
+                }
+                Object record = w.pending.peek();
+                Exchange exchange = exchanges.create();
+                Message message = exchange.getMessage();
+                spec.describe(record, message, calls.sellerId());
+                message.setHeader(MwsConstants.SELLER_ID, calls.sellerId());
+                message.setHeader(MwsConstants.WINDOW_START, w.start);
+                message.setHeader(MwsConstants.WINDOW_END, w.end);
+                spec.enrich(record, message, calls);
+                w.pending.poll();
+                w.emitted();
+                batch.add(new Delivery(exchange, this, w));
+                taken++;
+            }
+            if (w.pending.isEmpty() && w.listing.isComplete()) {
+                w.listed();
+            }
+        } catch (MwsNextTokenCorruptedException e) {
+            LOG.warn("{}: the listing of window {} broke ({}); the window is listed again from {}", name, w,
+                    e.getMessage(), w.start);
+            w.abandon();
+        } finally {
+            settle(w);
+        }
+        return pages;
+    }
+
+    /** An exchange of the window ended (or was never sent). */
+    void finished(Window w, boolean completed, Exchange exchange) {
+        if (!completed && !w.isAbandoned()) {
+            w.abandon();
+            if (exchange != null) {
+                LOG.warn("{}: an exchange of window {} failed ({}); the checkpoint stays at {} and the window is"
+                         + " polled again", name, w, exchange.getException() != null
+                                 ? exchange.getException().getMessage() : "rolled back",
+                        w.start);
+            }
+        }
+        w.finished();
+        settle(w);
+    }
+
+    /** Settles the window once it is closed and none of its exchanges is in flight. */
+    void settle(Window w) {
+        if (!w.settle()) {
+            return;
+        }
+        try {
+            if (!w.isAbandoned() && w.end != null && w.end.isAfter(w.start)) {
+                checkpoints.save(key, w.end);
+                checkpoint = w.end;
+                checkpointMoved.run();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the checkpoint {} could not be stored in {}: {}; the window is polled again", name, w.end,
+                    checkpoints.repository(), e.getMessage(), e);
+        } finally {
+            window.compareAndSet(w, null);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
