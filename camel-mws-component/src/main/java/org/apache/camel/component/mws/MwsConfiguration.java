@@ -392,8 +392,10 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Consumer: where the checkpoint of the polling window is kept between polls and restarts (in memory when not
-     * set).
+     * Consumer: where the checkpoints (one per seller: where the next polling window starts) are kept, as a Camel
+     * StateRepository. In memory when not set: a restarted JVM then starts again from initialStart. To keep them, use
+     * Camel's FileStateRepository (FileStateRepository.fileStateRepository(file)) or the component's
+     * JdbcStateRepository on a DataSource (org.apache.camel.component.mws.state).
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
