@@ -17,6 +17,7 @@ import org.apache.camel.mws.examples.embedded.EmbeddedSimulator;
 import org.apache.camel.mws.examples.feeds.FeedRoutes;
 import org.apache.camel.mws.examples.feeds.InventorySamples;
 import org.apache.camel.mws.examples.feeds.SampleInventoryRoutes;
+import org.apache.camel.mws.examples.orders.JdbcStateRepository;
 import org.apache.camel.mws.examples.orders.OrderSyncRoutes;
 import org.apache.camel.mws.examples.orders.SyncStats;
 import org.apache.camel.mws.examples.reports.ReportRoutes;
@@ -63,8 +64,9 @@ public class ExamplesConfiguration implements CamelConfiguration {
         SyncStats stats = new SyncStats();
         context.getRegistry().bind(SYNC_STATS, stats);
         if (settings.orders().enabled()) {
+            context.getRegistry().bind(OrderSyncRoutes.CHECKPOINTS, new JdbcStateRepository(database.dataSource()));
             addRoutes(context, "orderSyncRoutes", new OrderSyncRoutes(sellers, settings.orders().pollInterval(),
-                    settings.orders().initialStart(), database.dataSource(), stats));
+                    settings.orders().initialStart(), stats));
         }
         if (settings.reports().enabled()) {
             addRoutes(context, "reportRoutes", new ReportRoutes(sellers, settings.reports().directory(),

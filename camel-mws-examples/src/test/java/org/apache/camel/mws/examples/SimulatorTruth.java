@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.apache.camel.mws.examples.orders.OrderWindowSync;
 import org.apache.camel.mws.examples.reports.ReportRoutes;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.market.data.Order;
@@ -53,9 +52,10 @@ final class SimulatorTruth {
     }
 
     static Instant checkpoint(DataSource ds, String sellerId) throws SQLException {
+        // the mws consumer's key: mws:Orders/ListOrders/<SellerId>/<MarketplaceIds>
         try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT checkpoint_value FROM sync_checkpoints WHERE checkpoint_key = ?")) {
-            st.setString(1, OrderWindowSync.checkpointKey(sellerId));
+                "SELECT checkpoint_value FROM sync_checkpoints WHERE checkpoint_key LIKE ?")) {
+            st.setString(1, "mws:Orders/ListOrders/" + sellerId + "/%");
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Instant.parse(rs.getString(1)) : null;
             }

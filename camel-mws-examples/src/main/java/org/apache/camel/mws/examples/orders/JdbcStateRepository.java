@@ -4,12 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
-/** Sync checkpoints kept in the {@code sync_checkpoints} table of the orders database. */
-public final class Checkpoints {
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * A Camel {@link StateRepository} in the {@code sync_checkpoints} table of the orders database: where the mws
+ * consumers keep their checkpoints, next to the orders they describe (H2 or PostgreSQL; standard SQL MERGE).
+ */
+public final class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
 
     private static final String MERGE = """
             MERGE INTO sync_checkpoints c
@@ -21,26 +26,37 @@ public final class Checkpoints {
 
     private final DataSource dataSource;
 
-    public Checkpoints(DataSource dataSource) {
+    public JdbcStateRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public Optional<String> get(String key) throws SQLException {
+    @Override
+    public String getState(String key) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(
                      "SELECT checkpoint_value FROM sync_checkpoints WHERE checkpoint_key = ?")) {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? rs.getString(1) : null;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the checkpoint " + key + ": " + e.getMessage(), e);
         }
     }
 
-    public void put(String key, String value) throws SQLException {
+    @Override
+    public void setState(String key, String value) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(MERGE)) {
             st.setString(1, key);
             st.setString(2, value);
             st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the checkpoint " + key + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStateRepository[sync_checkpoints]";
     }
 }
