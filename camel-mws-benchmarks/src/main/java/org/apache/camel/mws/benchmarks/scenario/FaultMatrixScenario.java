@@ -19,8 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.mws.benchmarks.support.OrderSyncRoute;
-import org.apache.camel.mws.benchmarks.support.PagedOrderSync;
+import org.apache.camel.mws.benchmarks.support.ConsumerOrderSync;
 import org.apache.camel.mws.benchmarks.support.RawMws;
 import org.apache.camel.mws.benchmarks.support.SimulatedMws;
 import org.apache.camel.mws.simulator.MwsSimulator;
@@ -29,23 +28,26 @@ import org.apache.camel.mws.simulator.fault.FaultInjector;
 import org.apache.camel.mws.simulator.market.data.Order;
 import org.apache.camel.mws.simulator.market.reports.Reports;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * Scenario 5: the order sync under each fault the simulator can inject, alone and all together, and a process
- * killed and restarted in the middle of a sync. The sync lists every order of one seller page after page through
- * the component (throttling on, the simulator at time scale 600) into Camel's idempotent consumer keyed on
+ * killed and restarted in the middle of a sync. The sync is the ListOrders polling consumer (checkpoint in a
+ * StateRepository, throttling on, the simulator at time scale 600) into Camel's idempotent consumer keyed on
  * AmazonOrderId + LastUpdateDate. Each row: orders expected, delivered (distinct AmazonOrderIds), missing,
- * duplicated after the idempotent repository, re-deliveries the repository filtered, and the time taken. The
- * corrupted-MD5 row is a report download instead: the expected report is the simulator's own bytes.
+ * duplicated after the idempotent repository, re-deliveries the repository filtered (windows polled again, orders
+ * updated meanwhile), and the time until every order was delivered. The corrupted-MD5 row is a report download
+ * instead: the expected report is the simulator's own bytes.
  */
 public class FaultMatrixScenario implements Scenario {
 
     static final double TIME_SCALE = 600;
     /** Short retry pauses (real time): the faults are frequent here, as they never were on MWS. */
     static final String RETRY_BACKOFF = "100,200,400,800";
+    static final Duration SYNC_TIMEOUT = Duration.ofMinutes(3);
 
     private MwsSimulator sim;
-    private String createdAfter;
+    private String initialStart;
     private Set<String> expected;
 
     @Override
@@ -102,7 +104,7 @@ public class FaultMatrixScenario implements Scenario {
         try (MwsSimulator s = MwsSimulator.builder().timeScale(TIME_SCALE).ordersPerSeller(orders)
                 .marketSettings(m -> m.withNewOrdersPerHour(0).withReportMinBytes(8L << 20)).start()) {
             sim = s;
-            createdAfter = sim.market().epoch().minus(Duration.ofDays(400)).toString();
+            initialStart = sim.market().epoch().minus(Duration.ofDays(400)).toString();
             expected = new HashSet<>();
             for (Order o : sim.market().orders(sim.sellerId())) {
                 expected.add(o.amazonOrderId());
@@ -140,34 +142,27 @@ public class FaultMatrixScenario implements Scenario {
         sim.reset();
         sim.faults().slowDelay(Duration.ofSeconds(3));
         row.setUp().accept(sim.faults());
-        Map<String, Integer> deliveries = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        MemoryIdempotentRepository repository = new MemoryIdempotentRepository();
-        long start = System.nanoTime();
-        String failure = null;
-        long listed = 0;
+        ConsumerOrderSync sync = new ConsumerOrderSync();
+        long start;
+        boolean complete;
         try (SimulatedMws mws = SimulatedMws.connect(sim, m -> {
             m.getConfiguration().setRetryBackoff(RETRY_BACKOFF);
             m.getConfiguration().setSocketTimeout(1000);
         })) {
             CamelContext camel = mws.camel();
-            OrderSyncRoute.install(camel, repository, o -> {
-                deliveries.merge(OrderSyncRoute.key(o), 1, Integer::sum);
-                ids.add(o.getAmazonOrderId());
-            });
-            try {
-                PagedOrderSync.Result r = new PagedOrderSync(camel.createProducerTemplate(),
-                        "mws:Orders/ListOrders?timeScale=" + TIME_SCALE, OrderSyncRoute.fullListing(createdAfter))
-                        .run(OrderSyncRoute.into(camel), null);
-                listed = r.delivered();
-            } catch (IllegalStateException e) {
-                failure = e.getMessage();
-            }
+            ConsumerOrderSync.bind(camel, "state", new MemoryStateRepository());
+            start = System.nanoTime();
+            sync.install(camel, ConsumerOrderSync.uri(initialStart, "state", "timeScale=" + TIME_SCALE),
+                    new MemoryIdempotentRepository(), (id, key) -> {
+                    });
+            complete = sync.awaitAll(expected, SYNC_TIMEOUT);
+            camel.getRouteController().stopRoute("orders");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long passed = deliveries.values().stream().mapToLong(Integer::longValue).sum();
-        List<String> cells = row(row.fault(), ids, deliveries, seconds, failure, report);
-        cells.set(5, failure == null ? String.valueOf(listed - passed) : "?");
+        long passed = sync.passed().values().stream().mapToLong(Integer::longValue).sum();
+        List<String> cells = row(row.fault(), sync.ids(), sync.passed(), seconds,
+                complete ? null : "not complete after " + SYNC_TIMEOUT.toSeconds() + " s", report);
+        cells.set(5, String.valueOf(sync.consumed() - passed));
         return cells;
     }
 
@@ -203,9 +198,13 @@ public class FaultMatrixScenario implements Scenario {
         report.line("kill + restart: killed the sync process (SIGKILL) after %,d of %,d orders", atKill,
                 expected.size());
         Process second = startSync(dir);
-        if (!second.waitFor(5, TimeUnit.MINUTES)) {
-            second.destroyForcibly();
+        long end = System.nanoTime() + SYNC_TIMEOUT.toNanos();
+        while (!deliveredIds(delivered).containsAll(expected) && second.isAlive() && System.nanoTime() < end) {
+            Thread.sleep(50);
         }
+        boolean alive = second.isAlive();
+        second.destroy();
+        second.waitFor(10, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Integer> deliveries = new HashMap<>();
         Set<String> ids = new HashSet<>();
@@ -214,7 +213,7 @@ public class FaultMatrixScenario implements Scenario {
             ids.add(line.substring(0, line.indexOf('|')));
         }
         List<String> row = row("process killed (SIGKILL) at 40% and restarted", ids, deliveries, seconds,
-                second.exitValue() == 0 ? null : "exit " + second.exitValue(), report);
+                alive ? null : "the restarted process ended by itself, see " + dir.resolve("stderr.txt"), report);
         row.set(5, "(in the repository file)");
         deleteQuietly(dir);
         return row;
@@ -226,9 +225,22 @@ public class FaultMatrixScenario implements Scenario {
         return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 OrderSyncProcess.class.getName(), sim.httpBaseUrl(), dev.accessKeyId(), dev.secretKey(),
                 sim.sellerId(), sim.accounts().authToken(sim.sellerId()), sim.seller().marketplaceIds().get(0),
-                String.valueOf(TIME_SCALE), createdAfter, dir.toString())
+                String.valueOf(TIME_SCALE), initialStart, dir.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("stderr.txt").toFile())
                 .start();
+    }
+
+    private static Set<String> deliveredIds(Path file) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                int bar = line.indexOf('|');
+                if (bar > 0) {
+                    ids.add(line.substring(0, bar));
+                }
+            }
+        }
+        return ids;
     }
 
     private static long lines(Path file) throws IOException {

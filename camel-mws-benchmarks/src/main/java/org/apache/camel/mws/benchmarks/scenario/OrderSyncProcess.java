@@ -1,9 +1,7 @@
 package org.apache.camel.mws.benchmarks.scenario;
 
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,18 +9,18 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.component.mws.MwsComponent;
 import org.apache.camel.component.mws.MwsConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.mws.benchmarks.support.OrderSyncRoute;
-import org.apache.camel.mws.benchmarks.support.PagedOrderSync;
+import org.apache.camel.mws.benchmarks.support.ConsumerOrderSync;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
- * The order sync of the fault matrix's kill-and-restart row, as a process of its own: its idempotent repository
- * is a file, and every order it delivers is appended to {@code delivered.txt} (one unbuffered write per order, so
- * a kill loses nothing already written). Started again on the same directory, it lists from the start and the
- * repository drops what was delivered before the kill.
+ * The order sync of the fault matrix's kill-and-restart row, as a process of its own: the ListOrders consumer
+ * with its checkpoint in a {@link FileStateRepository}, the idempotent repository in a file, and every order it
+ * delivers appended to {@code delivered.txt} (one unbuffered write per order, so a kill loses nothing already
+ * written). Started again on the same directory, it resumes from the checkpoint. It runs until it is stopped.
  *
  * <pre>
- * OrderSyncProcess endpoint accessKeyId secretKey sellerId mwsAuthToken marketplaceId timeScale createdAfter dir
+ * OrderSyncProcess endpoint accessKeyId secretKey sellerId mwsAuthToken marketplaceId timeScale initialStart dir
  * </pre>
  */
 public final class OrderSyncProcess {
@@ -43,21 +41,14 @@ public final class OrderSyncProcess {
         c.setRetryBackoff(FaultMatrixScenario.RETRY_BACKOFF);
         CamelContext camel = new DefaultCamelContext();
         camel.addComponent("mws", mws);
+        FileStateRepository state = FileStateRepository.fileStateRepository(dir.resolve("state.dat").toFile());
+        ConsumerOrderSync.bind(camel, "state", state);
         FileIdempotentRepository repository = (FileIdempotentRepository) FileIdempotentRepository
                 .fileIdempotentRepository(dir.resolve("repository.dat").toFile(), 1_000_000);
-        try (OutputStream delivered = new FileOutputStream(dir.resolve("delivered.txt").toFile(), true)) {
-            OrderSyncRoute.install(camel, repository, order -> {
-                try {
-                    delivered.write((OrderSyncRoute.key(order) + "\n").getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            camel.start();
-            new PagedOrderSync(camel.createProducerTemplate(), "mws:Orders/ListOrders?timeScale=" + args[6],
-                    OrderSyncRoute.fullListing(args[7])).run(OrderSyncRoute.into(camel), null);
-            camel.stop();
-        }
-        System.exit(0);
+        OutputStream delivered = new FileOutputStream(dir.resolve("delivered.txt").toFile(), true);
+        new ConsumerOrderSync().install(camel, ConsumerOrderSync.uri(args[7], "state", "timeScale=" + args[6]),
+                repository, (id, key) -> delivered.write((key + "\n").getBytes(StandardCharsets.UTF_8)));
+        camel.start();
+        Thread.currentThread().join(); // until stopped or killed
     }
 }
