@@ -45,9 +45,6 @@ CREATE TABLE IF NOT EXISTS order_items (
     PRIMARY KEY (amazon_order_id, order_item_id)
 );
 
--- Where each incremental sync stands (the start of its next window), written after the window's orders are stored.
-CREATE TABLE IF NOT EXISTS sync_checkpoints (
-    checkpoint_key   VARCHAR(200)  NOT NULL PRIMARY KEY,
-    checkpoint_value VARCHAR(4000) NOT NULL,
-    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
-)
+
+-- The checkpoints of the order sync (where each seller's next window starts) are in CAMEL_MWS_STATE, created by the
+-- mws component's JdbcStateRepository.

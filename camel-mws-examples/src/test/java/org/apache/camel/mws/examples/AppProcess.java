@@ -54,6 +54,9 @@ final class AppProcess implements AutoCloseable {
         command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                 .replace(' ', File.pathSeparatorChar).replace(File.pathSeparator + File.pathSeparator,
                         File.pathSeparator));
+        if (!properties.containsKey("camel.management.port")) {
+            command.add("-Dcamel.management.port=" + RunningApp.freePort());
+        }
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add(ExamplesMain.class.getName());
         Files.createDirectories(output.getParent());

@@ -1,5 +1,9 @@
 package org.apache.camel.mws.examples;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +70,22 @@ class OrdersAndReportsEndToEndTest {
             int settled = SimulatorTruth.assertOrdersMatch(app.dataSource(), sim, seller);
             assertTrue(settled >= 60, "seller " + seller + ": only " + settled + " orders compared");
         }
+    }
+
+    @Test
+    void healthAndMetricsAreServedOnTheLoopbackInterface() throws Exception {
+        String port = app.context().getPropertiesComponent().resolveProperty("camel.management.port").orElseThrow();
+        HttpClient http = HttpClient.newHttpClient();
+        Waits.until(Duration.ofSeconds(90), "ListOrders requests counted in the metrics", () -> {
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/observe/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return metrics.statusCode() == 200
+                   && metrics.body().contains("mws_requests_seconds_count{action=\"ListOrders\"");
+        });
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/observe/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(health.body().contains("\"name\":\"route:orders-" + sellers.get(0) + "\""), health.body());
     }
 
     @Test

@@ -39,7 +39,17 @@ final class RunningApp implements AutoCloseable {
         p.put("examples.orders.poll-interval", "1s");
         p.put("examples.reports.poll-interval", "1s");
         p.put("camel.main.shutdown-timeout", "10");
+        p.put("camel.management.port", Integer.toString(freePort()));
         return p;
+    }
+
+    /** A port free on the loopback interface now (for the management HTTP server). */
+    static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static RunningApp start(Map<String, String> properties) throws Exception {

@@ -54,7 +54,7 @@ final class SimulatorTruth {
     static Instant checkpoint(DataSource ds, String sellerId) throws SQLException {
         // the mws consumer's key: mws:Orders/ListOrders/<SellerId>/<MarketplaceIds>
         try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT checkpoint_value FROM sync_checkpoints WHERE checkpoint_key LIKE ?")) {
+                "SELECT state_value FROM camel_mws_state WHERE state_key LIKE ?")) {
             st.setString(1, "mws:Orders/ListOrders/" + sellerId + "/%");
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Instant.parse(rs.getString(1)) : null;

@@ -16,7 +16,8 @@ import org.apache.camel.mws.examples.config.SellerSettings;
  * Order sync: for each seller an {@code mws:Orders/ListOrders} consumer with {@code includeOrderItems=true} - one
  * exchange per order updated since its checkpoint, with the order's items - whose orders are written into the
  * {@code orders} and {@code order_items} tables with camel-sql MERGE statements. The consumer moves its checkpoint,
- * kept in the same database ({@link JdbcStateRepository}), only once every order of the window is stored; a failed
+ * kept in the same database (the component's
+ * {@link org.apache.camel.component.mws.state.JdbcStateRepository}, table {@code CAMEL_MWS_STATE}), only once every order of the window is stored; a failed
  * order leaves it where it was and the window comes again (the MERGE makes writing an order twice harmless).
  */
 public final class OrderSyncRoutes extends RouteBuilder {
