@@ -22,6 +22,9 @@ final class Utf8TranscodingOutputStream extends FilterOutputStream {
     private static final int CHARS = 64 * 1024;
 
     private final CharsetDecoder decoder;
+    /** For single-byte charsets (windows-1252, ISO-8859-x): the UTF-8 bytes of each byte, else null. */
+    private final byte[][] singleByteTable;
+    private final byte[] tableOut = new byte[CHARS * 3];
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private final CharBuffer chars = CharBuffer.allocate(CHARS);
@@ -34,6 +37,54 @@ final class Utf8TranscodingOutputStream extends FilterOutputStream {
         super(out);
         this.decoder = source.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        this.singleByteTable = singleByteTable(source);
+    }
+
+    /**
+     * The UTF-8 form of each of the 256 bytes when the charset maps every byte to one character on its own (most
+     * report charsets outside Japan); then transcoding is a table lookup per byte, several times faster than a
+     * decoder and an encoder.
+     */
+    private static byte[][] singleByteTable(Charset source) {
+        if (!source.canEncode() || source.newEncoder().maxBytesPerChar() != 1.0f) {
+            return null;
+        }
+        CharsetDecoder decoder = source.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        byte[][] table = new byte[256][];
+        for (int b = 0; b < 256; b++) {
+            try {
+                CharBuffer c = decoder.reset().decode(ByteBuffer.wrap(new byte[] { (byte) b }));
+                if (c.length() != 1 || Character.isSurrogate(c.charAt(0))) {
+                    return null;
+                }
+                table[b] = String.valueOf(c.charAt(0)).getBytes(StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return null;
+            }
+        }
+        return table;
+    }
+
+    private void writeByTable(byte[] b, int off, int len) throws IOException {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int o = 0;
+            int stop = Math.min(end, i + CHARS);
+            for (; i < stop; i++) {
+                byte x = b[i];
+                if (x >= 0) {
+                    tableOut[o++] = x; // ASCII is the same in UTF-8
+                } else {
+                    byte[] utf8 = singleByteTable[x & 0xFF];
+                    for (byte u : utf8) {
+                        tableOut[o++] = u;
+                    }
+                }
+            }
+            out.write(tableOut, 0, o);
+        }
     }
 
     @Override
@@ -43,6 +94,10 @@ final class Utf8TranscodingOutputStream extends FilterOutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        if (singleByteTable != null) {
+            writeByTable(b, off, len);
+            return;
+        }
         ByteBuffer in;
         if (pending.position() > 0) {
             // rare: finish the split character first, then go on with the rest
@@ -102,6 +157,9 @@ final class Utf8TranscodingOutputStream extends FilterOutputStream {
         }
         closed = true;
         try {
+            if (singleByteTable != null) {
+                return;
+            }
             pending.flip();
             decode(pending, true);
             while (decoder.flush(chars).isOverflow()) {

@@ -64,6 +64,21 @@ class ReportTextTest {
     }
 
     @Test
+    void everyByteOfASingleByteCharsetIsTranscodedAsItsDecoderReadsIt() throws IOException {
+        byte[] all = new byte[256 * 3];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        for (String name : new String[] { "windows-1252", "ISO-8859-1", "ISO-8859-15", "windows-1250" }) {
+            Charset charset = Charset.forName(name);
+            assertArrayEquals(new String(all, charset).getBytes(StandardCharsets.UTF_8),
+                    transcode(all, charset, 5, 3), name);
+        }
+        assertEquals("\uFFFD", new String(transcode(new byte[] { (byte) 0x81 }, Charset.forName("windows-1252"), 1,
+                1), StandardCharsets.UTF_8), "a byte windows-1252 leaves undefined");
+    }
+
+    @Test
     void anIncompleteCharacterAtTheEndBecomesAReplacementCharacter() throws IOException {
         Charset windows31j = Charset.forName("windows-31j");
         byte[] cut = "日本".getBytes(windows31j);
