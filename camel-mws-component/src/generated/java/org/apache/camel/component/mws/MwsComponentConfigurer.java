@@ -56,6 +56,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "decodereport":
         case "decodeReport": getOrCreateConfiguration(target).setDecodeReport(property(camelContext, boolean.class, value)); return true;
+        case "downloadreports":
+        case "downloadReports": getOrCreateConfiguration(target).setDownloadReports(property(camelContext, boolean.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "failonfeederrors":
         case "failOnFeedErrors": getOrCreateConfiguration(target).setFailOnFeedErrors(property(camelContext, boolean.class, value)); return true;
@@ -156,6 +158,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return long.class;
         case "decodereport":
         case "decodeReport": return boolean.class;
+        case "downloadreports":
+        case "downloadReports": return boolean.class;
         case "endpoint": return java.lang.String.class;
         case "failonfeederrors":
         case "failOnFeedErrors": return boolean.class;
@@ -257,6 +261,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "decodereport":
         case "decodeReport": return getOrCreateConfiguration(target).isDecodeReport();
+        case "downloadreports":
+        case "downloadReports": return getOrCreateConfiguration(target).isDownloadReports();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "failonfeederrors":
         case "failOnFeedErrors": return getOrCreateConfiguration(target).isFailOnFeedErrors();

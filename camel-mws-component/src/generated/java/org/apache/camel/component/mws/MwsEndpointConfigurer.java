@@ -53,6 +53,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "decodereport":
         case "decodeReport": target.getConfiguration().setDecodeReport(property(camelContext, boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "downloadreports":
+        case "downloadReports": target.getConfiguration().setDownloadReports(property(camelContext, boolean.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -171,6 +173,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "decodereport":
         case "decodeReport": return boolean.class;
         case "delay": return long.class;
+        case "downloadreports":
+        case "downloadReports": return boolean.class;
         case "endpoint": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -290,6 +294,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "decodereport":
         case "decodeReport": return target.getConfiguration().isDecodeReport();
         case "delay": return target.getDelay();
+        case "downloadreports":
+        case "downloadReports": return target.getConfiguration().isDownloadReports();
         case "endpoint": return target.getConfiguration().getEndpoint();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();

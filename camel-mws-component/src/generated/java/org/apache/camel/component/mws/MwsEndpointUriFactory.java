@@ -23,7 +23,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(63);
         props.add("accessKeyId");
         props.add("acknowledge");
         props.add("action");
@@ -41,6 +41,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("connectTimeout");
         props.add("decodeReport");
         props.add("delay");
+        props.add("downloadReports");
         props.add("endpoint");
         props.add("exceptionHandler");
         props.add("exchangePattern");

@@ -102,6 +102,8 @@ public class MwsConfiguration implements Cloneable {
     private long awaitInterval = 30_000L;
     @UriParam(label = "consumer,reports", defaultValue = "false")
     private boolean acknowledge;
+    @UriParam(label = "consumer,reports", defaultValue = "true")
+    private boolean downloadReports = true;
     @UriParam(label = "reports")
     private String spoolDirectory;
     @UriParam(label = "reports", defaultValue = "stream")
@@ -451,7 +453,8 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Consumer of Reports/GetReportList: the report types to pick up, comma separated (ReportTypeList.Type.N).
+     * Consumer of Reports/GetReportList: the report types to pick up, comma separated (ReportTypeList.Type.N), e.g.
+     * _GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_; all types when not set.
      */
     public void setReportTypes(String reportTypes) {
         this.reportTypes = reportTypes;
@@ -500,11 +503,25 @@ public class MwsConfiguration implements Cloneable {
     }
 
     /**
-     * Consumer of Reports/GetReportList: acknowledge each report (UpdateReportAcknowledgements) once its exchange
-     * completed, and pick up only unacknowledged reports.
+     * Consumer of Reports/GetReportList: pick up only unacknowledged reports and acknowledge each one
+     * (UpdateReportAcknowledgements, batched up to 100) once its exchange completed; a failed exchange leaves the
+     * report unacknowledged, so a later poll emits it again. Without it the consumer keeps a checkpoint (AvailableDate
+     * and ReportId) in the stateRepository, starting from initialStart.
      */
     public void setAcknowledge(boolean acknowledge) {
         this.acknowledge = acknowledge;
+    }
+
+    public boolean isDownloadReports() {
+        return downloadReports;
+    }
+
+    /**
+     * Consumer of Reports/GetReportList: download each report (as GetReport does: spooled, MD5-verified, decoded as
+     * the report options say) and make it the body; false emits only the ReportInfo.
+     */
+    public void setDownloadReports(boolean downloadReports) {
+        this.downloadReports = downloadReports;
     }
 
     public String getSpoolDirectory() {

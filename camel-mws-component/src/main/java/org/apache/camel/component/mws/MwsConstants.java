@@ -76,6 +76,20 @@ public final class MwsConstants {
               javaType = "String")
     public static final String REPORT_REQUEST_ID = "CamelMwsReportRequestId";
 
+    @Metadata(label = "consumer", description = "The ReportType of the report the exchange carries.",
+              javaType = "String")
+    public static final String REPORT_TYPE = "CamelMwsReportType";
+
+    @Metadata(label = "consumer", description = "When the report the exchange carries became available.",
+              javaType = "java.time.Instant")
+    public static final String AVAILABLE_DATE = "CamelMwsAvailableDate";
+
+    @Metadata(label = "consumer",
+              description = "The ReportInfo (id, type, request, AvailableDate, Acknowledged) of the report the exchange"
+                            + " carries; also the body with downloadReports=false.",
+              javaType = "org.apache.camel.component.mws.model.reports.ReportInfo")
+    public static final String REPORT_INFO = "CamelMwsReportInfo";
+
     @Metadata(description = "The FeedSubmissionId of a submitted feed or of its processing result.",
               javaType = "String")
     public static final String FEED_SUBMISSION_ID = "CamelMwsFeedSubmissionId";

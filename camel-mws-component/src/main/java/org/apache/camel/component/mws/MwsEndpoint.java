@@ -15,6 +15,7 @@ import org.apache.camel.component.mws.catalog.MarketplaceSelection;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.consumer.ListingSpecs;
 import org.apache.camel.component.mws.consumer.MwsConsumer;
+import org.apache.camel.component.mws.consumer.ReportConsumer;
 import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
 import org.apache.camel.component.mws.signing.UserAgent;
 import org.apache.camel.component.mws.transport.EndpointAddress;
@@ -80,6 +81,12 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (ReportConsumer.polls(mwsAction)) {
+            ReportConsumer reports = new ReportConsumer(this, processor);
+            reports.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+            configureConsumer(reports);
+            return reports;
+        }
         MwsConsumer consumer = new MwsConsumer(this, processor,
                 ListingSpecs.of(mwsSection, mwsAction, configuration));
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());

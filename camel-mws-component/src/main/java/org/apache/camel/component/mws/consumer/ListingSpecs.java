@@ -36,6 +36,7 @@ public final class ListingSpecs {
         if (spec == null) {
             throw new IllegalArgumentException("mws:" + action + " cannot be used as a consumer (from): only these"
                                                + " actions can be polled: " + String.join(", ", SPECS.keySet())
+                                               + ", Reports/GetReportList"
                                                + ". Use it in to(...) to send it.");
         }
         if (configuration.isIncludeOrderItems() && !"ListOrders".equals(action.name())) {

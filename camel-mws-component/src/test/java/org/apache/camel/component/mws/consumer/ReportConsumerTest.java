@@ -1,0 +1,268 @@
+package org.apache.camel.component.mws.consumer;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mws.MwsConstants;
+import org.apache.camel.component.mws.model.reports.ReportInfo;
+import org.apache.camel.mws.simulator.MwsSimulator;
+import org.apache.camel.mws.simulator.MwsSimulatorExtension;
+import org.apache.camel.mws.simulator.market.reports.Reports;
+import org.apache.camel.mws.simulator.spi.SellerAccount;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The report consumer against the simulator: settlement and scheduled reports emitted once with their downloaded
+ * body, acknowledged (in batches of at most 100) only after their exchange completed, a failed exchange's report
+ * emitted again; without acknowledgements a checkpoint on AvailableDate and ReportId.
+ */
+class ReportConsumerTest extends ConsumerTestSupport {
+
+    /** A settlement every 6 MWS hours: over a hundred settlement reports in the 30 days of history. */
+    @RegisterExtension
+    static final MwsSimulatorExtension SIM = MwsSimulatorExtension.builder().httpsPort(-1).sellers(2).seed(31)
+            .ordersPerSeller(150).timeScale(600).serverThrottling(false)
+            .marketSettings(s -> s.withSettlementPeriod(Duration.ofHours(6))).build();
+
+    private static final String SETTLEMENT = "_GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_";
+    private static final String LISTINGS = "_GET_MERCHANT_LISTINGS_DATA_";
+
+    @TempDir
+    Path spool;
+
+    private final List<Exchange> received = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected MwsSimulator simulator() {
+        return SIM.simulator();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        simulator().reset();
+    }
+
+    private List<Reports.ReportView> reports(SellerAccount seller, String type) {
+        return simulator().market().reports().reports(seller.sellerId()).stream()
+                .filter(r -> r.reportType().equals(type)).toList();
+    }
+
+    /** Marks every report of the seller unacknowledged again, so each test starts from the same state. */
+    private void unacknowledgeAll(SellerAccount seller) {
+        acknowledge(seller, simulator().market().reports().reports(seller.sellerId()).stream()
+                .filter(Reports.ReportView::acknowledged).map(Reports.ReportView::reportId).toList(), false);
+    }
+
+    private void acknowledge(SellerAccount seller, List<String> ids, boolean acknowledged) {
+        for (int from = 0; from < ids.size(); from += 100) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("ReportIdList", ids.subList(from, Math.min(ids.size(), from + 100)));
+            p.put("Acknowledged", Boolean.toString(acknowledged));
+            Exchange ex = send(uri(seller, "Reports/UpdateReportAcknowledgements"), p, null);
+            if (ex.getException() != null) {
+                throw new IllegalStateException(ex.getException());
+            }
+        }
+        simulator().requests().reset(); // the consumer's requests are counted from here
+    }
+
+    private void consume(String uri, java.util.function.Consumer<Exchange> route) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("reports").process(e -> {
+                    route.accept(e);
+                    received.add(e.copy());
+                });
+            }
+        });
+    }
+
+    private static String id(Exchange e) {
+        return e.getMessage().getHeader(MwsConstants.REPORT_ID, String.class);
+    }
+
+    /** Waits for more polls, so that a report emitted twice would show. */
+    private void morePolls(int polls) throws InterruptedException {
+        int before = requests("Reports", "GetReportList").size();
+        await(polls + " more polls", Duration.ofSeconds(10),
+                () -> requests("Reports", "GetReportList").size() >= before + polls);
+    }
+
+    @Test
+    void settlementReportsAreEmittedOnceAndAcknowledgedInBatchesOfUpTo100() throws Exception {
+        SellerAccount de = sellerIn(DE);
+        unacknowledgeAll(de);
+        List<Reports.ReportView> settlements = reports(de, SETTLEMENT);
+        assertTrue(settlements.size() > 100, "more settlements than one acknowledgement batch: " + settlements.size());
+
+        consume(uri(de, "Reports/GetReportList", "reportTypes=" + SETTLEMENT, "acknowledge=true",
+                "downloadReports=false", "delay=100"), e -> {
+                });
+        await("every settlement acknowledged", Duration.ofSeconds(30),
+                () -> reports(de, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged));
+        morePolls(3);
+
+        assertEquals(settlements.size(), received.size(), "each settlement once");
+        assertEquals(settlements.size(), received.stream().map(ReportConsumerTest::id).distinct().count());
+        int batches = requests("Reports", "UpdateReportAcknowledgements").size();
+        assertEquals((settlements.size() + 99) / 100, batches,
+                "acknowledged in batches of 100: " + batches + " requests for " + settlements.size() + " reports");
+        assertInstanceOf(ReportInfo.class, received.get(0).getMessage().getBody(), "downloadReports=false");
+        assertEquals(0, requests("Reports", "GetReport").size());
+    }
+
+    @Test
+    void eachNewReportIsEmittedOnceWithItsDownloadedBody() throws Exception {
+        SellerAccount de = sellerIn(DE);
+        unacknowledgeAll(de);
+        List<Reports.ReportView> settlements = reports(de, SETTLEMENT);
+        // all but the newest four were dealt with before
+        acknowledge(de, settlements.subList(4, settlements.size()).stream().map(Reports.ReportView::reportId).toList(),
+                true);
+        Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+        consume(uri(de, "Reports/GetReportList", "reportTypes=" + SETTLEMENT, "acknowledge=true", "delay=100",
+                "spoolDirectory=" + spool), e -> {
+                    try (InputStream in = e.getMessage().getBody(InputStream.class)) {
+                        bodies.put(id(e), in.readAllBytes());
+                    } catch (java.io.IOException x) {
+                        throw new IllegalStateException(x);
+                    }
+                });
+        await("the new settlements acknowledged", Duration.ofSeconds(30),
+                () -> reports(de, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged));
+        morePolls(3);
+
+        assertEquals(4, received.size(), "each new settlement once");
+        for (Reports.ReportView r : settlements.subList(0, 4)) {
+            assertArrayEquals(reportBytes(de, r.reportId()), bodies.get(r.reportId()), r.reportId());
+        }
+        Exchange first = received.get(0);
+        assertEquals(SETTLEMENT, first.getMessage().getHeader(MwsConstants.REPORT_TYPE));
+        assertInstanceOf(ReportInfo.class, first.getMessage().getHeader(MwsConstants.REPORT_INFO));
+        assertEquals("windows-1252", first.getMessage().getHeader(MwsConstants.REPORT_CHARSET));
+        assertEquals(4, requests("Reports", "GetReport").size());
+        assertEquals(1, requests("Reports", "UpdateReportAcknowledgements").size(), "one batch");
+        assertEquals(0, filesIn(spool), "every spooled report was deleted");
+    }
+
+    @Test
+    void aFailedExchangeLeavesItsReportUnacknowledgedSoItComesAgain() throws Exception {
+        SellerAccount de = sellerIn(DE);
+        unacknowledgeAll(de);
+        String victim = reports(de, SETTLEMENT).get(5).reportId();
+        AtomicInteger attempts = new AtomicInteger();
+
+        consume(uri(de, "Reports/GetReportList", "reportTypes=" + SETTLEMENT, "acknowledge=true",
+                "downloadReports=false", "delay=100"), e -> {
+                    if (victim.equals(id(e)) && attempts.incrementAndGet() == 1) {
+                        throw new IllegalStateException("the route fails the first time it sees " + victim);
+                    }
+                });
+        await("the failed report is acknowledged after its second delivery", Duration.ofSeconds(30),
+                () -> attempts.get() >= 2 && reports(de, SETTLEMENT).stream().allMatch(
+                        Reports.ReportView::acknowledged));
+        morePolls(3);
+
+        assertEquals(2, attempts.get(), "the failed report came once more, and only once");
+        long victimDeliveries = received.stream().filter(e -> victim.equals(id(e))).count();
+        assertEquals(1, victimDeliveries, "one successful delivery of it (the failed one threw)");
+        assertEquals(reports(de, SETTLEMENT).size(), received.size(), "every other report once");
+        assertInstanceOf(ReportInfo.class, received.get(0).getMessage().getBody(), "downloadReports=false");
+        assertEquals(0, requests("Reports", "GetReport").size());
+    }
+
+    @Test
+    void withoutAcknowledgementACheckpointOnAvailableDateAndReportId() throws Exception {
+        SellerAccount us = sellerIn(US);
+        MemoryStateRepository state = new MemoryStateRepository();
+        context.getRegistry().bind("reportState", state);
+        List<Reports.ReportView> recent = reports(us, SETTLEMENT).stream()
+                .filter(r -> r.availableDate().isAfter(simulator().clock().now().minus(Duration.ofDays(3)))).toList();
+        assertTrue(recent.size() >= 4, "settlements of the last 3 days: " + recent.size());
+        List<Reports.ReportView> oldestFirst = new ArrayList<>(recent);
+        Collections.reverse(oldestFirst);
+        String victim = oldestFirst.get(1).reportId();
+        AtomicInteger attempts = new AtomicInteger();
+
+        String uri = uri(us, "Reports/GetReportList", "reportTypes=" + SETTLEMENT, "initialStart=P3D", "delay=100",
+                "stateRepository=#reportState", "spoolDirectory=" + spool);
+        consume(uri, e -> {
+            if (victim.equals(id(e)) && attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("the route fails the first time it sees " + victim);
+            }
+        });
+        String key = "mws:Reports/GetReportList/" + us.sellerId();
+        Reports.ReportView newest = oldestFirst.get(oldestFirst.size() - 1);
+        await("the checkpoint at the newest report", Duration.ofSeconds(30),
+                () -> (newest.availableDate() + "/" + newest.reportId()).equals(state.getState(key)));
+        morePolls(3);
+
+        List<String> ids = received.stream().map(ReportConsumerTest::id).toList();
+        assertEquals(oldestFirst.size(), ids.size(), "each report once: " + ids);
+        assertEquals(Set.copyOf(oldestFirst.stream().map(Reports.ReportView::reportId).toList()), Set.copyOf(ids));
+        List<String> expectedOrder = new ArrayList<>(oldestFirst.stream().map(Reports.ReportView::reportId).toList());
+        expectedOrder.remove(victim);
+        expectedOrder.add(victim);
+        assertEquals(expectedOrder, ids, "oldest first; the failed report again after the others");
+        assertEquals(2, attempts.get());
+
+        // a restarted route resumes from the stored checkpoint: nothing comes again (a settlement that became
+        // available meanwhile is new)
+        context.getRouteController().stopRoute("reports");
+        received.clear();
+        context.getRouteController().startRoute("reports");
+        morePolls(3);
+        for (Exchange e : received) {
+            assertTrue(!ids.contains(id(e)) && e.getMessage().getHeader(MwsConstants.AVAILABLE_DATE,
+                    java.time.Instant.class).compareTo(newest.availableDate()) >= 0, "new after the restart: " + id(e));
+        }
+    }
+
+    @Test
+    void scheduledReportsAreEmittedToo() throws Exception {
+        SellerAccount us = sellerIn(US);
+        Map<String, Object> schedule = Map.of("ReportType", LISTINGS, "Schedule", "_15_MINUTES_");
+        Exchange scheduled = send(uri(us, "Reports/ManageReportSchedule"), schedule, null);
+        assertTrue(scheduled.getException() == null, String.valueOf(scheduled.getException()));
+        try {
+            consume(uri(us, "Reports/GetReportList", "reportTypes=" + LISTINGS, "acknowledge=true", "delay=100",
+                    "reportOutput=file", "spoolDirectory=" + spool), e -> {
+                    });
+            await("a scheduled report", Duration.ofSeconds(30), () -> !received.isEmpty());
+            Exchange e = received.get(0);
+            assertEquals(LISTINGS, e.getMessage().getHeader(MwsConstants.REPORT_TYPE));
+            java.io.File file = e.getMessage().getBody(java.io.File.class);
+            assertArrayEquals(reportBytes(us, id(e)), java.nio.file.Files.readAllBytes(file.toPath()));
+            String requestId = e.getMessage().getHeader(MwsConstants.REPORT_REQUEST_ID, String.class);
+            assertTrue(simulator().market().reports().requests(us.sellerId()).stream()
+                    .anyMatch(r -> r.reportRequestId().equals(requestId) && r.scheduled()),
+                    "the report of a scheduled request");
+        } finally {
+            send(uri(us, "Reports/ManageReportSchedule"), Map.of("ReportType", LISTINGS, "Schedule", "_NEVER_"),
+                    null);
+        }
+    }
+}
