@@ -107,6 +107,7 @@ public class ExamplesConfiguration implements CamelConfiguration {
     private static List<SellerSettings> configureMws(CamelContext context, ExampleSettings settings)
             throws Exception {
         MwsComponent mws = context.getComponent("mws", MwsComponent.class);
+        mws.setRequestPacer(new ThrottleWaitLog(mws.getRequestPacer()));
         MwsConfiguration config = mws.getConfiguration();
         if (settings.simulator().enabled()) {
             EmbeddedSimulator simulator = start(context,

@@ -32,7 +32,8 @@ class FaultInjectionTest {
 
     @BeforeEach
     void start() throws Exception {
-        sim = MwsSimulator.builder().seed(7).sellers(3).timeScale(600).ordersPerSeller(80)
+        // time scale 60: a NextToken lives 30 s, longer than storing a page of orders takes on a busy machine
+        sim = MwsSimulator.builder().seed(7).sellers(3).timeScale(60).ordersPerSeller(80)
                 .marketSettings(s -> s.withNewOrdersPerHour(6)).httpsPort(-1).start();
         sim.faults().onAnyAction().withProbability(Fault.INTERNAL_ERROR, 0.025)
                 .withProbability(Fault.SERVICE_UNAVAILABLE, 0.025).withProbability(Fault.CONNECTION_RESET, 0.02);

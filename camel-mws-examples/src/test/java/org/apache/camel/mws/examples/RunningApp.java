@@ -28,11 +28,12 @@ final class RunningApp implements AutoCloseable {
         this.consumer = main.getCamelContext().createConsumerTemplate();
     }
 
-    /** Fast defaults for tests: simulated time 600 times faster, no sample feeds, short polls. */
+    /** Fast defaults for tests: simulated time 120 times faster, no sample feeds, short polls. */
     static Map<String, String> testProperties(Path workDir) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("examples.work-dir", workDir.toString());
-        p.put("examples.simulator.time-scale", "600");
+        // 120: feeds and reports are processed in a second or two, a NextToken lives 15 s
+        p.put("examples.simulator.time-scale", "120");
         p.put("examples.simulator.orders-per-seller", "60");
         p.put("examples.feeds.samples", "false");
         p.put("examples.feeds.poll-interval", "200ms");
