@@ -8,6 +8,9 @@ package org.apache.camel.mws.benchmarks.scenario;
  * through the {@link ScenarioReport} and returns normally; it throws only when it could not run, and reports lost
  * data with {@link ScenarioReport#lostData(String)}. Goals are printed beside the figures, never asserted: a
  * missed goal is a finding, not a failure of the run.
+ * <p>
+ * A {@code *Scenario} class of this package with only a {@code public static void main(String[])} is run too, in a
+ * JVM of its own with {@code -Xmx128m} and {@code --quick} for the reduced size (see {@link ScenarioMain}).
  */
 public interface Scenario {
 

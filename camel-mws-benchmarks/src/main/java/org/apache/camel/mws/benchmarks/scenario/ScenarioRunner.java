@@ -119,8 +119,11 @@ public final class ScenarioRunner {
         int worst = OK;
         long allStart = System.nanoTime();
         for (Scenario s : scenarios) {
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + s.maxHeap(), "-cp", classPath,
-                    ScenarioRunner.class.getName(), s.name()));
+            String mainClass = s instanceof ScenarioMain m ? m.type().getName() : ScenarioRunner.class.getName();
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + s.maxHeap(), "-cp", classPath, mainClass));
+            if (!(s instanceof ScenarioMain)) {
+                command.add(s.name());
+            }
             if (quick) {
                 command.add("--quick");
             }
@@ -176,8 +179,13 @@ public final class ScenarioRunner {
         for (String className : scenarioClassNames()) {
             try {
                 Class<?> c = Class.forName(className);
-                if (Scenario.class.isAssignableFrom(c) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())) {
+                if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+                    continue;
+                }
+                if (Scenario.class.isAssignableFrom(c)) {
                     found.add((Scenario) c.getConstructor().newInstance());
+                } else if (ScenarioMain.of(c) != null) {
+                    found.add(ScenarioMain.of(c));
                 }
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new IllegalStateException("Cannot load the scenario " + className + ": " + e, e);
