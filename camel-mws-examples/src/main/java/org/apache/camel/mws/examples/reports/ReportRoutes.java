@@ -16,10 +16,11 @@ import org.apache.camel.mws.examples.config.SellerSettings;
 
 /**
  * Reports into files: a daily orders report is scheduled for each seller (ManageReportSchedule, which also produces
- * one right away), and every unacknowledged orders or settlement report is downloaded - its Content-MD5 checked,
- * decoded from its charset (windows-31j for Japan, ...) to UTF-8 - written to
- * {@code <directory>/<seller>/<reportType>/<date>-<reportId>.tsv}, and only then acknowledged. A report whose file
- * could not be written stays unacknowledged and is fetched again at the next poll.
+ * one right away), and an {@code mws:Reports/GetReportList?acknowledge=true} consumer per seller emits every new
+ * orders or settlement report - downloaded, its Content-MD5 checked, decoded from its charset (windows-31j for Japan,
+ * ...) to UTF-8 - which is written to {@code <directory>/<seller>/<reportType>/<date>-<reportId>.tsv} (through a
+ * temporary file, renamed when complete); the consumer acknowledges it only once the file is written. A report whose
+ * file could not be written stays unacknowledged and comes again.
  */
 public final class ReportRoutes extends RouteBuilder {
 
@@ -58,33 +59,26 @@ public final class ReportRoutes extends RouteBuilder {
                     .to(endpoints.endpoint(seller, "Reports/ManageReportSchedule", ""))
                     .log("Seller " + id + ": a daily orders report is scheduled (the first one now)");
 
-            from("timer:reports-" + id + "?delay=2000&period=" + pollInterval.toMillis()).routeId("reports-" + id)
-                    .onException(Exception.class).handled(true)
-                        .log(LoggingLevel.WARN, LOG_NAME, "Seller " + id + ": reports not fetched this time"
-                                                          + " (${exception.message}); they are fetched at the next poll")
+            // every new orders or settlement report, downloaded (MD5-checked, decoded to UTF-8); acknowledged by the
+            // consumer only once its exchange completed, that is once the file is written
+            from(endpoints.endpoint(seller, "Reports/GetReportList", "reportTypes=" + ORDERS_REPORT + ","
+                                                                     + SETTLEMENT_REPORT
+                                                                     + "&acknowledge=true&decodeReport=true&delay="
+                                                                     + pollInterval.toMillis()))
+                    .routeId("reports-" + id)
+                    .onException(Exception.class).handled(false).logExhausted(false)
+                        .log(LoggingLevel.WARN, LOG_NAME, "Seller " + id + ": report ${header."
+                                                          + MwsConstants.REPORT_ID + "} not written"
+                                                          + " (${exception.message}); it stays unacknowledged and"
+                                                          + " comes again")
                     .end()
-                    .setHeader(MwsConstants.PARAMETERS, constant(Map.of("ReportTypeList.Type.1", ORDERS_REPORT,
-                            "ReportTypeList.Type.2", SETTLEMENT_REPORT, "Acknowledged", "false", "MaxCount", "100")))
-                    .to(endpoints.endpoint(seller, "Reports/GetReportList", ""))
-                    .split(simple("${body.reportInfoList}")).stopOnException()
-                        .setProperty("report", body())
-                        .process(exchange -> {
-                            ReportInfo report = exchange.getMessage().getBody(ReportInfo.class);
-                            exchange.getMessage().setHeader(Exchange.FILE_NAME, fileName(id, report));
-                            exchange.getMessage().setHeader(MwsConstants.PARAMETERS,
-                                    Map.of("ReportId", report.getReportId()));
-                        })
-                        .to(endpoints.endpoint(seller, "Reports/GetReport", "decodeReport=true"))
-                        .to(files)
-                        .process(exchange -> exchange.getMessage().setHeader(MwsConstants.PARAMETERS,
-                                Map.of("ReportIdList.Id.1", exchange.getProperty("report", ReportInfo.class)
-                                        .getReportId(), "Acknowledged", "true")))
-                        .to(endpoints.endpoint(seller, "Reports/UpdateReportAcknowledgements", ""))
-                        .log("Seller " + id + ": report ${exchangeProperty.report.reportId}"
-                             + " (${exchangeProperty.report.reportType}) written to " + directory
-                             + "/${header.CamelFileName} (from ${header." + MwsConstants.REPORT_CHARSET
-                             + "}, now UTF-8) and acknowledged")
-                    .end();
+                    .process(exchange -> exchange.getMessage().setHeader(Exchange.FILE_NAME,
+                            fileName(id, exchange.getMessage().getHeader(MwsConstants.REPORT_INFO, ReportInfo.class))))
+                    .to(files)
+                    .log("Seller " + id + ": report ${header." + MwsConstants.REPORT_ID + "} (${header."
+                         + MwsConstants.REPORT_TYPE + "}) written to " + directory
+                         + "/${header.CamelFileName} (from ${header."
+                         + MwsConstants.REPORT_CHARSET + "}, now UTF-8); acknowledged once done");
         }
     }
 }
