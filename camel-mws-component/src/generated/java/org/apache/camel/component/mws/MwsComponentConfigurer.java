@@ -92,6 +92,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxThrottleWait": getOrCreateConfiguration(target).setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mwsauthtoken":
         case "mwsAuthToken": getOrCreateConfiguration(target).setMwsAuthToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "mwsauthtokens":
+        case "mwsAuthTokens": getOrCreateConfiguration(target).setMwsAuthTokens(property(camelContext, java.lang.String.class, value)); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "reportcharset":
@@ -112,6 +114,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sellerid":
         case "sellerId": getOrCreateConfiguration(target).setSellerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sellerids":
+        case "sellerIds": getOrCreateConfiguration(target).setSellerIds(property(camelContext, java.lang.String.class, value)); return true;
         case "signaturemethod":
         case "signatureMethod": getOrCreateConfiguration(target).setSignatureMethod(property(camelContext, org.apache.camel.component.mws.signing.SignatureMethod.class, value)); return true;
         case "sockettimeout":
@@ -125,6 +129,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "throttling": getOrCreateConfiguration(target).setThrottling(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "windowlag":
+        case "windowLag": getOrCreateConfiguration(target).setWindowLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -194,6 +200,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxThrottleWait": return long.class;
         case "mwsauthtoken":
         case "mwsAuthToken": return java.lang.String.class;
+        case "mwsauthtokens":
+        case "mwsAuthTokens": return java.lang.String.class;
         case "paginate": return boolean.class;
         case "parameters": return java.util.Map.class;
         case "reportcharset":
@@ -214,6 +222,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "secretKey": return java.lang.String.class;
         case "sellerid":
         case "sellerId": return java.lang.String.class;
+        case "sellerids":
+        case "sellerIds": return java.lang.String.class;
         case "signaturemethod":
         case "signatureMethod": return org.apache.camel.component.mws.signing.SignatureMethod.class;
         case "sockettimeout":
@@ -227,6 +237,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "throttling": return boolean.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "windowlag":
+        case "windowLag": return long.class;
         default: return null;
         }
     }
@@ -297,6 +309,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxThrottleWait": return getOrCreateConfiguration(target).getMaxThrottleWait();
         case "mwsauthtoken":
         case "mwsAuthToken": return getOrCreateConfiguration(target).getMwsAuthToken();
+        case "mwsauthtokens":
+        case "mwsAuthTokens": return getOrCreateConfiguration(target).getMwsAuthTokens();
         case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
         case "reportcharset":
@@ -317,6 +331,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "sellerid":
         case "sellerId": return getOrCreateConfiguration(target).getSellerId();
+        case "sellerids":
+        case "sellerIds": return getOrCreateConfiguration(target).getSellerIds();
         case "signaturemethod":
         case "signatureMethod": return getOrCreateConfiguration(target).getSignatureMethod();
         case "sockettimeout":
@@ -330,6 +346,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "throttling": return getOrCreateConfiguration(target).isThrottling();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "windowlag":
+        case "windowLag": return getOrCreateConfiguration(target).getWindowLag();
         default: return null;
         }
     }

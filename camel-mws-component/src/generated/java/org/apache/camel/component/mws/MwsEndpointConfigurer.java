@@ -88,6 +88,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxThrottleWait": target.getConfiguration().setMaxThrottleWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mwsauthtoken":
         case "mwsAuthToken": target.getConfiguration().setMwsAuthToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "mwsauthtokens":
+        case "mwsAuthTokens": target.getConfiguration().setMwsAuthTokens(property(camelContext, java.lang.String.class, value)); return true;
         case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
         case "parameters": target.getConfiguration().setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "pollstrategy":
@@ -119,6 +121,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sellerid":
         case "sellerId": target.getConfiguration().setSellerId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sellerids":
+        case "sellerIds": target.getConfiguration().setSellerIds(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "signaturemethod":
@@ -136,6 +140,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "windowlag":
+        case "windowLag": target.getConfiguration().setWindowLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -208,6 +214,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxThrottleWait": return long.class;
         case "mwsauthtoken":
         case "mwsAuthToken": return java.lang.String.class;
+        case "mwsauthtokens":
+        case "mwsAuthTokens": return java.lang.String.class;
         case "paginate": return boolean.class;
         case "parameters": return java.util.Map.class;
         case "pollstrategy":
@@ -239,6 +247,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "secretKey": return java.lang.String.class;
         case "sellerid":
         case "sellerId": return java.lang.String.class;
+        case "sellerids":
+        case "sellerIds": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "signaturemethod":
@@ -256,6 +266,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "windowlag":
+        case "windowLag": return long.class;
         default: return null;
         }
     }
@@ -329,6 +341,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxThrottleWait": return target.getConfiguration().getMaxThrottleWait();
         case "mwsauthtoken":
         case "mwsAuthToken": return target.getConfiguration().getMwsAuthToken();
+        case "mwsauthtokens":
+        case "mwsAuthTokens": return target.getConfiguration().getMwsAuthTokens();
         case "paginate": return target.getConfiguration().isPaginate();
         case "parameters": return target.getConfiguration().getParameters();
         case "pollstrategy":
@@ -360,6 +374,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sellerid":
         case "sellerId": return target.getConfiguration().getSellerId();
+        case "sellerids":
+        case "sellerIds": return target.getConfiguration().getSellerIds();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "signaturemethod":
@@ -377,6 +393,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "windowlag":
+        case "windowLag": return target.getConfiguration().getWindowLag();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(66);
         props.add("accessKeyId");
         props.add("acknowledge");
         props.add("action");
@@ -60,6 +60,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxRetries");
         props.add("maxThrottleWait");
         props.add("mwsAuthToken");
+        props.add("mwsAuthTokens");
         props.add("paginate");
         props.add("parameters");
         props.add("pollStrategy");
@@ -78,6 +79,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("secretKey");
         props.add("section");
         props.add("sellerId");
+        props.add("sellerIds");
         props.add("sendEmptyMessageWhenIdle");
         props.add("signatureMethod");
         props.add("socketTimeout");
@@ -87,9 +89,11 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("throttling");
         props.add("timeUnit");
         props.add("useFixedDelay");
+        props.add("windowLag");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("mwsAuthToken");
+        secretProps.add("mwsAuthTokens");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(2);

@@ -87,6 +87,12 @@ public class MwsConfiguration implements Cloneable {
     private boolean includeOrderItems;
     @UriParam(label = "consumer")
     private int maxMessagesPerPoll;
+    @UriParam(label = "consumer")
+    private String sellerIds;
+    @UriParam(label = "consumer,security", secret = true)
+    private String mwsAuthTokens;
+    @UriParam(label = "consumer", defaultValue = "2m", javaType = "java.time.Duration")
+    private long windowLag = 120_000L;
 
     // reports
 
@@ -435,6 +441,43 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getSellerIds() {
+        return sellerIds;
+    }
+
+    /**
+     * Consumer: several sellers polled by one endpoint, comma separated; each has its own checkpoint and its own
+     * throttling buckets, and the polls serve them in turn. Replaces sellerId for the consumer.
+     */
+    public void setSellerIds(String sellerIds) {
+        this.sellerIds = sellerIds;
+    }
+
+    public String getMwsAuthTokens() {
+        return mwsAuthTokens;
+    }
+
+    /**
+     * Consumer with sellerIds: the MWSAuthToken of each seller, comma separated in the order of sellerIds (an empty
+     * entry for a seller using the developer's own keys); masked like mwsAuthToken.
+     */
+    public void setMwsAuthTokens(String mwsAuthTokens) {
+        this.mwsAuthTokens = mwsAuthTokens;
+    }
+
+    public long getWindowLag() {
+        return windowLag;
+    }
+
+    /**
+     * Consumer: how far behind now a polling window ends (finances, inventory and feed submission listings), so that
+     * records MWS is still writing when the window is listed are not skipped; at least 2 minutes for
+     * ListFinancialEvents. Orders/ListOrders ends its windows where MWS says instead.
+     */
+    public void setWindowLag(long windowLag) {
+        this.windowLag = windowLag;
     }
 
     public String getReportType() {

@@ -137,6 +137,20 @@ public final class MwsConstants {
               javaType = "java.time.Instant")
     public static final String WINDOW_END = "CamelMwsWindowEnd";
 
+    @Metadata(label = "consumer",
+              description = "Finances/ListFinancialEvents consumer: the kind of financial event (ShipmentEvent,"
+                            + " RefundEvent, ServiceFeeEvent, AdjustmentEvent, ...).",
+              javaType = "String")
+    public static final String FINANCIAL_EVENT_TYPE = "CamelMwsFinancialEventType";
+
+    @Metadata(label = "consumer", description = "The PostedDate of the financial event the exchange carries.",
+              javaType = "java.time.Instant")
+    public static final String POSTED_DATE = "CamelMwsPostedDate";
+
+    @Metadata(label = "consumer", description = "The SellerSKU of the inventory supply the exchange carries.",
+              javaType = "String")
+    public static final String SELLER_SKU = "CamelMwsSellerSku";
+
     private MwsConstants() {
     }
 }

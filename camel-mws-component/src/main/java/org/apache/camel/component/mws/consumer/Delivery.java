@@ -12,11 +12,13 @@ final class Delivery implements Synchronization {
     private final Exchange exchange;
     private final SellerFeed feed;
     private final Window window;
+    private final Object record;
 
-    Delivery(Exchange exchange, SellerFeed feed, Window window) {
+    Delivery(Exchange exchange, SellerFeed feed, Window window, Object record) {
         this.exchange = exchange;
         this.feed = feed;
         this.window = window;
+        this.record = record;
     }
 
     Exchange exchange() {
@@ -34,7 +36,7 @@ final class Delivery implements Synchronization {
 
     @Override
     public void onComplete(Exchange exchange) {
-        feed.finished(window, true, exchange);
+        feed.completed(window, record, exchange);
     }
 
     @Override

@@ -35,12 +35,18 @@ final class ListOrdersSpec implements ListingSpec {
     }
 
     @Override
-    public Map<String, Object> windowParameters(Instant start) {
+    public Map<String, Object> windowParameters(Instant start, Instant plannedEnd) {
         return Map.of("LastUpdatedAfter", start);
     }
 
+    /** MWS ends the window itself: now minus two minutes at the server, echoed as LastUpdatedBefore. */
     @Override
-    public Instant windowEnd(ListingPage first) {
+    public boolean endsAtPlannedEnd() {
+        return false;
+    }
+
+    @Override
+    public Instant windowEnd(ListingPage first, Instant plannedEnd) {
         Instant end = ((ListOrdersResult) first.result()).getLastUpdatedBefore();
         if (end == null) {
             throw new IllegalStateException("MWS ListOrders answered without LastUpdatedBefore (RequestId "
@@ -51,7 +57,7 @@ final class ListOrdersSpec implements ListingSpec {
     }
 
     @Override
-    public void describe(Object record, Message message, String sellerId) {
+    public void describe(Object record, ListingPage page, Message message) {
         Order order = (Order) record;
         message.setBody(order);
         message.setHeader(MwsConstants.AMAZON_ORDER_ID, order.getAmazonOrderId());

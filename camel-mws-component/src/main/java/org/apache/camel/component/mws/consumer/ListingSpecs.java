@@ -19,6 +19,9 @@ public final class ListingSpecs {
     static {
         SPECS.put("Orders/ListOrders", c -> new ListOrdersSpec(
                 c.configuration().isIncludeOrderItems() ? c.section().action("ListOrderItems") : null));
+        SPECS.put("Finances/ListFinancialEvents", c -> new FinancialEventsSpec());
+        SPECS.put("FulfillmentInventory/ListInventorySupply", c -> new InventorySupplySpec());
+        SPECS.put("Feeds/GetFeedSubmissionList", c -> new FeedSubmissionListSpec());
     }
 
     private ListingSpecs() {

@@ -1,6 +1,9 @@
 package org.apache.camel.component.mws.consumer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,34 +32,41 @@ final class SellerFeed {
         Exchange create();
     }
 
+    /**
+     * What the feeds of one consumer share.
+     *
+     * @param spec            the listing's spec
+     * @param action          the listing action
+     * @param marketplaceIds  the endpoint's marketplaces
+     * @param uriParameters   the endpoint's parameters.* (may be null)
+     * @param checkpoints     the checkpoint store
+     * @param clock           gives now for planned window ends
+     * @param windowLag       how far behind now a planned window ends
+     * @param checkpointMoved told when a checkpoint moved
+     */
+    record Settings(ListingSpec spec, Action action, List<String> marketplaceIds, Map<String, Object> uriParameters,
+            Checkpoints checkpoints, Clock clock, Duration windowLag, Runnable checkpointMoved) {
+    }
+
     private final String name;
     private final SellerCalls calls;
-    private final ListingSpec spec;
-    private final Action action;
-    private final List<String> marketplaceIds;
-    private final Map<String, Object> uriParameters;
-    private final Checkpoints checkpoints;
     private final String key;
-    private final Runnable checkpointMoved;
+    private final Settings settings;
+    private final ListingSpec spec;
     private final AtomicReference<Window> window = new AtomicReference<>();
     private volatile Instant checkpoint;
 
-    SellerFeed(String name, SellerCalls calls, ListingSpec spec, Action action, List<String> marketplaceIds,
-               Map<String, Object> uriParameters, Checkpoints checkpoints, String key, Runnable checkpointMoved) {
+    SellerFeed(String name, SellerCalls calls, String key, Settings settings) {
         this.name = name;
         this.calls = calls;
-        this.spec = spec;
-        this.action = action;
-        this.marketplaceIds = marketplaceIds;
-        this.uriParameters = uriParameters;
-        this.checkpoints = checkpoints;
         this.key = key;
-        this.checkpointMoved = checkpointMoved;
+        this.settings = settings;
+        this.spec = settings.spec();
     }
 
     /** Reads the stored checkpoint, or takes the initial start when none is stored. */
     void restore(Supplier<Instant> initialStart) {
-        Instant stored = checkpoints.load(key);
+        Instant stored = settings.checkpoints().load(key);
         checkpoint = stored != null ? stored : initialStart.get();
         LOG.debug("{}: checkpoint {} ({})", name, checkpoint, stored != null ? "stored" : "initial start");
     }
@@ -69,6 +79,10 @@ final class SellerFeed {
         return calls.sellerId();
     }
 
+    String key() {
+        return key;
+    }
+
     /**
      * Emits up to {@code max} records of the window in progress (opening one from the checkpoint if none is), reading
      * pages as needed. A failure leaves the window where it was (the page, or the record whose enrichment failed, is
@@ -79,11 +93,10 @@ final class SellerFeed {
     int fill(List<Delivery> batch, int max, ExchangeSource exchanges) {
         Window w = window.get();
         if (w == null) {
-            Instant start = checkpoint;
-            Map<String, String> parameters = RequestParameters.assemble(action, marketplaceIds, uriParameters,
-                    spec.windowParameters(start));
-            w = new Window(start, calls.listing(action, parameters));
-            window.set(w);
+            w = open();
+            if (w == null) {
+                return 0;
+            }
         }
         if (w.isClosed()) {
             // waiting for its last exchanges (an asynchronous route) before the next window
@@ -95,32 +108,32 @@ final class SellerFeed {
             while (taken < max && !w.isAbandoned()) {
                 if (w.pending.isEmpty()) {
                     if (w.listing.isComplete()) {
-                        w.listed();
                         break;
                     }
                     ListingPage page = w.listing.next();
                     if (page == null) {
-                        w.listed();
                         break;
                     }
                     pages++;
                     if (w.end == null) {
-                        w.end = spec.windowEnd(page);
+                        w.end = spec.windowEnd(page, w.plannedEnd);
                     }
-                    w.pending.addAll(page.records());
+                    for (Object record : page.records()) {
+                        w.pending.add(new Window.Listed(record, page));
+                    }
                     continue;
                 }
-                Object record = w.pending.peek();
+                Window.Listed listed = w.pending.peek();
                 Exchange exchange = exchanges.create();
                 Message message = exchange.getMessage();
-                spec.describe(record, message, calls.sellerId());
+                spec.describe(listed.record(), listed.page(), message);
                 message.setHeader(MwsConstants.SELLER_ID, calls.sellerId());
                 message.setHeader(MwsConstants.WINDOW_START, w.start);
                 message.setHeader(MwsConstants.WINDOW_END, w.end);
-                spec.enrich(record, message, calls);
+                spec.enrich(listed.record(), message, calls);
                 w.pending.poll();
                 w.emitted();
-                batch.add(new Delivery(exchange, this, w));
+                batch.add(new Delivery(exchange, this, w, listed.record()));
                 taken++;
             }
             if (w.pending.isEmpty() && w.listing.isComplete()) {
@@ -134,6 +147,36 @@ final class SellerFeed {
             settle(w);
         }
         return pages;
+    }
+
+    /** Opens the next window from the checkpoint, or none while the planned end has not passed the checkpoint. */
+    private Window open() {
+        Instant start = checkpoint;
+        Instant plannedEnd = settings.clock().instant().minus(settings.windowLag()).truncatedTo(ChronoUnit.MILLIS);
+        Duration max = spec.maxWindow();
+        if (max != null && plannedEnd.isAfter(start.plus(max))) {
+            plannedEnd = start.plus(max);
+        }
+        if (spec.endsAtPlannedEnd() && !plannedEnd.isAfter(start)) {
+            return null;
+        }
+        Map<String, String> parameters = RequestParameters.assemble(settings.action(), settings.marketplaceIds(),
+                settings.uriParameters(), spec.windowParameters(start, plannedEnd));
+        Window w = new Window(start, plannedEnd, calls.listing(settings.action(), parameters));
+        window.set(w);
+        return w;
+    }
+
+    /** An exchange of the window completed: the spec's after-delivery step, then the window may settle. */
+    void completed(Window w, Object record, Exchange exchange) {
+        try {
+            spec.delivered(record, exchange, calls);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            finished(w, false, exchange);
+            return;
+        }
+        finished(w, true, exchange);
     }
 
     /** An exchange of the window ended (or was never sent). */
@@ -158,13 +201,13 @@ final class SellerFeed {
         }
         try {
             if (!w.isAbandoned() && w.end != null && w.end.isAfter(w.start)) {
-                checkpoints.save(key, w.end);
+                settings.checkpoints().save(key, w.end);
                 checkpoint = w.end;
-                checkpointMoved.run();
+                settings.checkpointMoved().run();
             }
         } catch (RuntimeException e) {
             LOG.warn("{}: the checkpoint {} could not be stored in {}: {}; the window is polled again", name, w.end,
-                    checkpoints.repository(), e.getMessage(), e);
+                    settings.checkpoints().repository(), e.getMessage(), e);
         } finally {
             window.compareAndSet(w, null);
         }

@@ -17,8 +17,10 @@ final class Window {
 
     final Instant start;
     final Listing listing;
+    /** The end the window was asked for with (now minus windowLag when it opened). */
+    final Instant plannedEnd;
     /** Records of the current page not emitted yet; only the polling thread touches it. */
-    final Deque<Object> pending = new ArrayDeque<>();
+    final Deque<Listed> pending = new ArrayDeque<>();
     /** Known once the first page came; written by the polling thread only. */
     volatile Instant end;
     private volatile boolean listed;
@@ -26,9 +28,14 @@ final class Window {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    Window(Instant start, Listing listing) {
+    Window(Instant start, Instant plannedEnd, Listing listing) {
         this.start = start;
+        this.plannedEnd = plannedEnd;
         this.listing = listing;
+    }
+
+    /** A record and the page it came in. */
+    record Listed(Object record, ListingPage page) {
     }
 
     /** Every record of the window was emitted. */
