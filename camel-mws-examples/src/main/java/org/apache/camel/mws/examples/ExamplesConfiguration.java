@@ -10,6 +10,7 @@ import org.apache.camel.component.activemq6.ActiveMQComponent;
 import org.apache.camel.component.mws.MwsComponent;
 import org.apache.camel.component.mws.MwsConfiguration;
 import org.apache.camel.component.mws.state.JdbcStateRepository;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.mws.examples.config.ExampleSettings;
 import org.apache.camel.mws.examples.config.SellerSettings;
 import org.apache.camel.mws.examples.embedded.Database;
@@ -115,6 +116,10 @@ public class ExamplesConfiguration implements CamelConfiguration {
             context.getRegistry().bind(SIMULATOR, simulator.simulator());
             context.getRegistry().bind(SIMULATOR + "Service", simulator);
             config.setEndpoint(simulator.endpoint());
+            // the simulator's quotas restore faster by its time scale: the client-side pacing must know it (an option
+            // of the component's throttling; bound only where the component has it)
+            PropertyBindingSupport.build().withMandatory(false).withIgnoreCase(true)
+                    .bind(context, config, "timeScale", settings.simulator().timeScale());
             config.setAccessKeyId(simulator.developer().accessKeyId());
             config.setSecretKey(simulator.developer().secretKey());
             List<SellerSettings> sellers = simulator.sellers();
