@@ -14,12 +14,16 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mws.MwsConstants;
+import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
 import org.apache.camel.component.mws.model.orders.Order;
 import org.apache.camel.component.mws.model.orders.OrderItem;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.MwsSimulatorExtension;
 import org.apache.camel.mws.simulator.spi.SellerAccount;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -210,6 +214,26 @@ class ListOrdersConsumerTest extends ConsumerTestSupport {
         assertEquals(stored, delivered.get(0).getMessage().getHeader(MwsConstants.WINDOW_START));
         assertTrue(delivered.stream().allMatch(e -> !e.getMessage().getHeader(MwsConstants.LAST_UPDATE_DATE,
                 Instant.class).isBefore(stored)));
+    }
+
+    @Test
+    void theDevConsoleAndTheHealthCheckSeeTheConsumer() throws Exception {
+        SellerAccount seller = seller();
+        route(listOrders(seller, "initialStart=P1D", "delay=100", "stateRepository=#state"), e -> {
+        });
+        await("a committed window", Duration.ofSeconds(20), () -> committed(seller) != null);
+        context.getRouteController().stopRoute("orders");
+
+        MwsConsumer consumer = assertInstanceOf(MwsConsumer.class, context.getRoute("orders").getConsumer());
+        assertInstanceOf(MwsConsumerHealthCheck.class,
+                consumer.getHealthCheck());
+        DevConsole console = DevConsoleRegistry.get(context).resolveById("mws");
+        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON, Map.of());
+        List<JsonObject> consumers = json.getCollection("consumers");
+        assertEquals(1, consumers.size(), json.toJson());
+        assertEquals(committed(seller).toString(), consumers.get(0).getString("checkpoint"));
+        JsonObject last = consumers.get(0).getMap("lastPoll");
+        assertEquals("success", last.getString("outcome"));
     }
 
     @Test
