@@ -182,6 +182,13 @@ final class SimulatorTruth {
                     "report " + r.reportId() + " decoded from " + charset + " does not encode back to what MWS sent");
             checked.add(file);
         }
+        // nothing else lies beside the files: no temporary file left, no stray directory
+        for (Path file : checked) {
+            try (var siblings = Files.list(file.getParent())) {
+                siblings.forEach(f -> assertTrue(Files.isRegularFile(f) && f.toString().endsWith(".tsv"),
+                        "unexpected " + f + " among the report files"));
+            }
+        }
         return checked;
     }
 

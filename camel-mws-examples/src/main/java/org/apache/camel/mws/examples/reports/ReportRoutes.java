@@ -50,7 +50,9 @@ public final class ReportRoutes extends RouteBuilder {
     @Override
     public void configure() {
         SellerEndpoints endpoints = new SellerEndpoints(getCamelContext());
-        String files = "file:" + directory.toAbsolutePath() + "?fileExist=Override&tempFileName=${file:name}.part";
+        // written to a temporary file beside the final one, renamed when complete
+        String files = "file:" + directory.toAbsolutePath()
+                       + "?fileExist=Override&tempFileName=${file:onlyname}.part";
         for (SellerSettings seller : sellers) {
             String id = seller.sellerId();
             from("timer:report-schedule-" + id + "?repeatCount=1&delay=500").routeId("report-schedule-" + id)
