@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.camel.component.mws.catalog.MwsCatalog;
+import org.apache.camel.component.mws.consumer.InitialStart;
 
 /**
  * The application's settings, read from the {@code examples.*} properties ({@code application.properties}, JVM
@@ -167,14 +168,10 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
         Orders orders = new Orders(r.bool("orders.enabled", true), r.duration("orders.poll-interval", Duration.ofMinutes(1)),
                 r.text("orders.initial-start", "P30D"));
         try {
-            if (orders.initialStart().toUpperCase(Locale.ROOT).startsWith("P")) {
-                Duration.parse(orders.initialStart().toUpperCase(Locale.ROOT));
-            } else {
-                java.time.Instant.parse(orders.initialStart());
-            }
-        } catch (DateTimeParseException e) {
+            InitialStart.parse(orders.initialStart());   // what the ListOrders consumer will make of it
+        } catch (IllegalArgumentException e) {
             r.problem("orders.initial-start", "'" + orders.initialStart() + "' is neither a duration back from now"
-                                              + " (P30D, PT12H) nor an instant (2024-01-01T00:00:00Z)");
+                                              + " (P30D, 7d, 6h30m) nor an instant (2024-01-01T00:00:00Z)");
         }
         Reports reports = new Reports(r.bool("reports.enabled", true), Path.of(r.text("reports.directory", workDir.resolve("reports").toString()))
                 .toAbsolutePath().normalize(),

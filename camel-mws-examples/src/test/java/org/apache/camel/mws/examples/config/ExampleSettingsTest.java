@@ -72,6 +72,7 @@ class ExampleSettingsTest {
         props.put("examples.db.url", "jdbc:mysql://localhost/x");
         props.put("examples.orders.poll-interval", "soon");
         props.put("examples.simulator.sellers", "many");
+        props.put("examples.orders.initial-start", "last week");
         List<String> problems = problems();
         String all = String.join("\n", problems);
         assertTrue(all.contains("examples.simulator.sellers: 'many' is not a whole number from 1 to 50"), all);
@@ -83,7 +84,17 @@ class ExampleSettingsTest {
         assertTrue(all.contains("examples.feeds.samples: true would send made-up inventory updates to real MWS"),
                 all);
         assertTrue(all.contains("examples.mws.sellers: 'JUSTANID' is not SELLERID:MARKETPLACE[:MWSAUTHTOKEN]"), all);
-        assertEquals(7, problems.size(), all);
+        assertTrue(all.contains("examples.orders.initial-start: 'last week' is neither a duration back from now"),
+                all);
+        assertEquals(8, problems.size(), all);
+    }
+
+    @Test
+    void initialStartTakesWhatTheConsumerTakes() {
+        props.put("examples.orders.initial-start", "7d");
+        assertEquals("7d", read().orders().initialStart());
+        props.put("examples.orders.initial-start", "2024-01-01T00:00:00Z");
+        assertEquals("2024-01-01T00:00:00Z", read().orders().initialStart());
     }
 
     @Test
