@@ -10,7 +10,8 @@ import org.apache.camel.component.activemq6.ActiveMQComponent;
 import org.apache.camel.component.mws.MwsComponent;
 import org.apache.camel.component.mws.MwsConfiguration;
 import org.apache.camel.component.mws.state.JdbcStateRepository;
-import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.mws.examples.cluster.ClusterMode;
+import org.apache.camel.mws.examples.cluster.ClusterSettings;
 import org.apache.camel.mws.examples.config.ExampleSettings;
 import org.apache.camel.mws.examples.config.SellerSettings;
 import org.apache.camel.mws.examples.embedded.Database;
@@ -23,6 +24,7 @@ import org.apache.camel.mws.examples.orders.OrderSyncRoutes;
 import org.apache.camel.mws.examples.orders.SyncStats;
 import org.apache.camel.mws.examples.reports.ReportRoutes;
 import org.apache.camel.mws.simulator.market.data.Listing;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,9 @@ public class ExamplesConfiguration implements CamelConfiguration {
         ExampleSettings settings = ExampleSettings.read(key -> context.getPropertiesComponent().resolveProperty(key));
         Files.createDirectories(settings.workDir());
         context.getRegistry().bind(SETTINGS, settings);
+        // before the mws component exists: it takes the cluster's shared throttle store when it is created
+        ClusterMode.installIfEnabled(context,
+                ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key)));
 
         List<SellerSettings> sellers = configureMws(context, settings);
         context.getRegistry().bind(SELLERS, sellers);

@@ -245,6 +245,12 @@ public final class SimulatorMain implements Callable<Integer> {
         out.println("export MWS_SELLER_ID=" + first.sellerId());
         out.println("export MWS_MARKETPLACE_ID=" + first.marketplaceIds().get(0));
         out.println("export MWS_EXPECT_ORDERS=" + ordersInHomeMarketplace(sim, first));
+        out.println("# For the examples application (every seller, home marketplace, through the third-party developer):");
+        out.println("export EXAMPLES_MWS_ACCESS_KEY_ID=" + third.accessKeyId());
+        out.println("export EXAMPLES_MWS_SECRET_KEY=" + third.secretKey());
+        out.println("export EXAMPLES_MWS_SELLERS=" + sim.accounts().sellers().stream()
+                .map(s -> s.sellerId() + ":" + s.marketplaceIds().get(0) + ":" + sim.accounts().authToken(s.sellerId()))
+                .collect(Collectors.joining(",")));
         out.println("MWS simulator ready");
         out.flush();
     }

@@ -91,6 +91,9 @@ class MwsSimulatorTest {
         String banner = buf.toString(StandardCharsets.UTF_8);
         assertTrue(banner.contains("export MWS_HTTP_ENDPOINT=" + sim.httpBaseUrl()), banner);
         assertTrue(banner.contains("export MWS_SECRET_KEY=" + sim.developer().secretKey()));
+        String firstSeller = sim.seller().sellerId();
+        assertTrue(banner.contains("export EXAMPLES_MWS_SELLERS=" + firstSeller + ":" + sim.seller().marketplaceIds().get(0)
+                                   + ":" + sim.accounts().authToken(firstSeller)), banner);
         long expected = sim.market().countOrders(sim.sellerId(), "ATVPDKIKX0DER",
                 SimulatorMain.COUNT_ORDERS_AFTER, sim.clock().now());
         assertTrue(expected > 0);
