@@ -194,6 +194,10 @@ public class BadInputScenario implements Scenario {
         cases.add(start("unknown option `fooBar=1`", mws(list, "fooBar=1"), "fooBar"));
         cases.add(start("unknown option value type `throttling=maybe`", mws(list, "throttling=maybe"), "throttling",
                 "maybe"));
+        cases.add(consumer("consumer with `initialStart=yesterday`", mws(list, "initialStart=yesterday"), "initialStart",
+                "yesterday"));
+        cases.add(consumer("consumer of an action that cannot be polled (`from(\"mws:Orders/GetOrder\")`)",
+                mws("Orders/GetOrder"), "GetOrder"));
         // the request: caught when it is built, or answered by the simulator
         cases.add(send("reserved parameter `parameters.Signature=abc`", mws(list, "parameters.Signature=abc"), window,
                 "Signature"));
@@ -326,6 +330,26 @@ public class BadInputScenario implements Scenario {
                 Exchange ex = camel.createProducerTemplate().request("direct:in",
                         e -> e.getMessage().setHeader("CamelMwsParameters", Map.of("CreatedAfter", createdAfter)));
                 return ex.getException();
+            } finally {
+                camel.stop();
+            }
+        });
+    }
+
+    /** A route consuming from the URI must not start, with a clear error. */
+    private Case consumer(String input, String uri, String... keywords) {
+        return new Case(input, List.of(keywords), () -> {
+            CamelContext camel = context(sim, c -> {
+            });
+            try {
+                camel.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from(uri).to("direct:never");
+                    }
+                });
+                camel.start();
+                return null;
             } finally {
                 camel.stop();
             }
