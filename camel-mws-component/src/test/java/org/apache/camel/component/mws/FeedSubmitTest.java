@@ -36,11 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FeedSubmitTest extends SimulatorTestSupport {
 
-    /** Feeds take 5 MWS minutes: half a real second at this time scale, long enough to cancel one. */
+    /**
+     * Feeds take 20 MWS minutes: two real seconds at this time scale, long enough to cancel one even when the cancel
+     * waits for its throttling permit on a busy machine.
+     */
     @RegisterExtension
     static final MwsSimulatorExtension SIM = MwsSimulatorExtension.builder().httpsPort(-1).sellers(3).seed(23)
             .ordersPerSeller(50).timeScale(600)
-            .marketSettings(s -> s.withFeedProcessingTime(Duration.ofMinutes(5))).build();
+            .marketSettings(s -> s.withFeedProcessingTime(Duration.ofMinutes(20))).build();
 
     private static final String INVENTORY = "_POST_INVENTORY_AVAILABILITY_DATA_";
     private static final String PRICE_AND_QUANTITY = "_POST_FLAT_FILE_PRICEANDQUANTITYONLY_UPDATE_DATA_";
