@@ -113,6 +113,23 @@ public abstract class SimulatorTestSupport extends CamelTestSupport {
     }
 
     /**
+     * The simulator logs a request once its answer is written, which can be just after the client has read that
+     * answer: this waits (up to 5 s) until the log holds at least {@code atLeast} requests of the operation.
+     *
+     * @return the simulator's log of the requests of that operation
+     */
+    protected List<RequestRecord> requestsOnceLogged(String section, String action, int atLeast)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        List<RequestRecord> logged = requests(section, action);
+        while (logged.size() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            logged = requests(section, action);
+        }
+        return logged;
+    }
+
+    /**
      * @return how many files are in the directory
      */
     protected static long filesIn(Path dir) throws IOException {
