@@ -53,7 +53,7 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
     private HazelcastInstance hazelcast;
     private Duration checkInterval = Duration.ofSeconds(1);
     private Duration takeoverDelay = Duration.ofSeconds(1);
-    private int quorum = 1;
+    private volatile int quorum = 1;
     private ScheduledExecutorService executor;
     private UUID membershipRegistration;
     private UUID migrationRegistration;

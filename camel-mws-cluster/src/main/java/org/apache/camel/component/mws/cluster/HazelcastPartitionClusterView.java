@@ -3,6 +3,7 @@ package org.apache.camel.component.mws.cluster;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
@@ -31,6 +32,16 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
     private volatile Member owner;
     /** Since when (System.nanoTime) this member has owned the partition while not yet leading; 0: it does not. */
     private long ownedSince;
+    /** When (System.nanoTime) this member last stopped leading, until the loss has been announced again; 0: none. */
+    private long lostSince;
+
+    /**
+     * How long after a lost leadership the loss is announced a second time. Camel's {@code master:} consumer starts
+     * its route one second after it is told it leads, and ignores a loss that comes before that start: without the
+     * second announcement a leadership lost within that second (a migration as members join) would leave the route
+     * running on two nodes.
+     */
+    static final long REANNOUNCE_LOSS_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
 
     HazelcastPartitionClusterView(HazelcastPartitionClusterService service, String namespace) {
         super(service, namespace);
@@ -52,6 +63,7 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
         leading = false;
         owner = null;
         ownedSince = 0;
+        lostSince = 0;
         if (wasLeading) {
             fireLeadershipChangedEvent((CamelClusterMember) null);
         }
@@ -96,8 +108,9 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
      *
      * @param  now     System.nanoTime of the check
      * @param  quorate whether this member sees enough of the cluster to lead
-     * @return         the nanoseconds until this member may take the lead (it owns the partition and waits out the
-     *                 takeover delay), or -1 when nothing is pending
+     * @return         the nanoseconds until the namespace needs another check (this member owns the partition and
+     *                 waits out the takeover delay, or a lost leadership is to be announced again), or -1 when
+     *                 nothing is pending
      */
     long check(long now, boolean quorate) {
         Partition current = partition;
@@ -115,6 +128,7 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
         owner = newOwner;
         boolean ownedHere = newOwner != null && newOwner.localMember();
         if (ownedHere) {
+            lostSince = 0;
             if (leading) {
                 return -1;
             }
@@ -131,13 +145,24 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
             return -1;
         }
         ownedSince = 0;
+        CamelClusterMember leader = newOwner == null ? null : new NodeMember(newOwner, false);
         if (leading) {
             leading = false;
+            lostSince = now;
             LOG.debug("No longer leading namespace {}: owner now {}", getNamespace(),
                     HazelcastPartitionClusterService.nodeName(newOwner));
-            fireLeadershipChangedEvent(newOwner == null ? null : new NodeMember(newOwner, false));
+            fireLeadershipChangedEvent(leader);
+            return REANNOUNCE_LOSS_NANOS;
+        }
+        if (lostSince != 0) {
+            long waited = now - lostSince;
+            if (waited < REANNOUNCE_LOSS_NANOS) {
+                return REANNOUNCE_LOSS_NANOS - waited;
+            }
+            lostSince = 0;
+            fireLeadershipChangedEvent(leader);
         } else if (!sameMember(previous, newOwner)) {
-            fireLeadershipChangedEvent(newOwner == null ? null : new NodeMember(newOwner, false));
+            fireLeadershipChangedEvent(leader);
         }
         return -1;
     }

@@ -23,6 +23,8 @@ public final class ClusterNodeApp {
 
     /** seller id to "node|epochMillis" of its latest poll. */
     public static final String POLLS = "test-polls";
+    /** How long a partition owner waits before it leads: short, so that the test moves quickly. */
+    public static final Duration TAKEOVER_DELAY = Duration.ofMillis(500);
 
     private ClusterNodeApp() {
     }
@@ -42,7 +44,7 @@ public final class ClusterNodeApp {
 
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
-        MwsCluster cluster = new MwsCluster(member).setTakeoverDelay(Duration.ofMillis(500));
+        MwsCluster cluster = new MwsCluster(member).setTakeoverDelay(TAKEOVER_DELAY);
         cluster.installInto(context);
         IMap<String, String> polls = cluster.hazelcast().getMap(POLLS);
         context.addRoutes(new RouteBuilder() {

@@ -70,7 +70,9 @@ class ProcessFailoverTest {
         }
         IMap<String, String> polls = observer.getMap(ClusterNodeApp.POLLS);
 
-        long start = System.currentTimeMillis();
+        // a node joining late takes partitions (and their sellers) from the others: a legal handover, so leaders are
+        // only sampled once the partitions have stopped moving
+        long start = awaitSettled(4);
         await("every seller polled", () -> SELLERS.stream().allMatch(s -> polledAfter(polls, s, start)));
         Map<String, String> leaders = soleLeaders(polls);
         assertTrue(new HashSet<>(leaders.values()).size() > 1, "all sellers on one node: " + leaders);
@@ -84,6 +86,9 @@ class ProcessFailoverTest {
 
         await("the dead node's sellers polled by the others",
                 () -> orphans.stream().allMatch(s -> polledAfter(polls, s, killed)));
+        long settled = awaitSettled(3);
+        await("every seller polled after the cluster settled",
+                () -> SELLERS.stream().allMatch(s -> polledAfter(polls, s, settled)));
         Map<String, String> after = soleLeaders(polls);
         for (String seller : SELLERS) {
             assertFalse(after.get(seller).equals(victim), seller + " still led by the dead node");
@@ -93,6 +98,20 @@ class ProcessFailoverTest {
                 assertEquals(leaders.get(seller), after.get(seller), seller + " moved although its node lives");
             }
         }
+    }
+
+    /**
+     * Waits until the observer sees the given number of members and no partition is migrating, then for the
+     * nodes' takeover delay and leadership check interval.
+     *
+     * @return the time (epoch millis) from which every leader is final
+     */
+    private long awaitSettled(int members) throws InterruptedException {
+        await(members + " members and no partition migrating",
+                () -> observer.getCluster().getMembers().size() == members
+                      && observer.getPartitionService().isClusterSafe());
+        Thread.sleep(ClusterNodeApp.TAKEOVER_DELAY.toMillis() + 1000);
+        return System.currentTimeMillis();
     }
 
     /** Samples the polls for a second: each seller must be polled by one node only. */
