@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.component.mws.support.TestPostgresql;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,9 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * JdbcStateRepository on a real H2 database, and on PostgreSQL when {@code -Dmws.test.postgresql.url=jdbc:postgresql:...}
- * (with {@code mws.test.postgresql.user} and {@code .password}) names one: the table created when absent, upserts,
- * deletes, a second repository on the same table, concurrent writers, and the portable UPDATE-then-INSERT path.
+ * JdbcStateRepository on a real H2 database and a real PostgreSQL ({@link TestPostgresql}): the table created when
+ * absent, upserts, deletes, a second repository on the same table, concurrent writers, and the portable UPDATE-then-INSERT path.
  */
 class JdbcStateRepositoryTest {
 
@@ -41,16 +40,7 @@ class JdbcStateRepositoryTest {
             h2.setURL("jdbc:h2:mem:state-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             return h2;
         }));
-        String pg = System.getProperty("mws.test.postgresql.url");
-        if (pg != null && !pg.isBlank()) {
-            all.add(Arguments.of("PostgreSQL", (Callable<DataSource>) () -> {
-                PGSimpleDataSource ds = new PGSimpleDataSource();
-                ds.setURL(pg);
-                ds.setUser(System.getProperty("mws.test.postgresql.user", "postgres"));
-                ds.setPassword(System.getProperty("mws.test.postgresql.password", ""));
-                return ds;
-            }));
-        }
+        all.add(Arguments.of("PostgreSQL", (Callable<DataSource>) TestPostgresql::dataSource));
         return all.stream();
     }
 
