@@ -51,6 +51,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "awaitTimeout": getOrCreateConfiguration(target).setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buckets": getOrCreateConfiguration(target).setBuckets(property(camelContext, java.util.Map.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, org.apache.camel.component.mws.MwsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -126,13 +127,22 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "throttlestore":
+        case "throttleStore": target.setThrottleStore(property(camelContext, org.apache.camel.component.mws.throttle.ThrottleStore.class, value)); return true;
         case "throttling": getOrCreateConfiguration(target).setThrottling(property(camelContext, boolean.class, value)); return true;
+        case "timescale":
+        case "timeScale": getOrCreateConfiguration(target).setTimeScale(property(camelContext, double.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "windowlag":
         case "windowLag": getOrCreateConfiguration(target).setWindowLag(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"throttleStore"};
     }
 
     @Override
@@ -159,6 +169,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "awaitTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buckets": return java.util.Map.class;
         case "configuration": return org.apache.camel.component.mws.MwsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -234,7 +245,11 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "throttlestore":
+        case "throttleStore": return org.apache.camel.component.mws.throttle.ThrottleStore.class;
         case "throttling": return boolean.class;
+        case "timescale":
+        case "timeScale": return double.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "windowlag":
@@ -268,6 +283,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "awaitTimeout": return getOrCreateConfiguration(target).getAwaitTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buckets": return getOrCreateConfiguration(target).getBuckets();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -343,7 +359,11 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "throttlestore":
+        case "throttleStore": return target.getThrottleStore();
         case "throttling": return getOrCreateConfiguration(target).isThrottling();
+        case "timescale":
+        case "timeScale": return getOrCreateConfiguration(target).getTimeScale();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "windowlag":
@@ -355,6 +375,7 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "buckets": return java.lang.Object.class;
         case "parameters": return java.lang.Object.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

@@ -48,6 +48,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "buckets": target.getConfiguration().setBuckets(property(camelContext, java.util.Map.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "decodereport":
@@ -136,6 +137,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "throttling": target.getConfiguration().setThrottling(property(camelContext, boolean.class, value)); return true;
+        case "timescale":
+        case "timeScale": target.getConfiguration().setTimeScale(property(camelContext, double.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
@@ -174,6 +177,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "buckets": return java.util.Map.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "decodereport":
@@ -262,6 +266,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "throttling": return boolean.class;
+        case "timescale":
+        case "timeScale": return double.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
@@ -301,6 +307,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "buckets": return target.getConfiguration().getBuckets();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "decodereport":
@@ -389,6 +396,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "throttling": return target.getConfiguration().isThrottling();
+        case "timescale":
+        case "timeScale": return target.getConfiguration().getTimeScale();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":
@@ -402,6 +411,7 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "buckets": return java.lang.Object.class;
         case "parameters": return java.lang.Object.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;

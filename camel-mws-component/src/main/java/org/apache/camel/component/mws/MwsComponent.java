@@ -17,6 +17,10 @@ import org.apache.camel.component.mws.monitor.BucketLevels;
 import org.apache.camel.component.mws.monitor.CheckpointLag;
 import org.apache.camel.component.mws.monitor.MwsMetrics;
 import org.apache.camel.component.mws.model.MwsXmlParser;
+import org.apache.camel.component.mws.pacing.ThrottlingRequestPacer;
+import org.apache.camel.component.mws.throttle.InMemoryThrottleStore;
+import org.apache.camel.component.mws.throttle.RequestThrottler;
+import org.apache.camel.component.mws.throttle.ThrottleStore;
 import org.apache.camel.component.mws.transport.ClockSkewMonitor;
 import org.apache.camel.component.mws.transport.HttpClientFactory;
 import org.apache.camel.component.mws.transport.MwsTransportListener;
@@ -53,6 +57,11 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
               description = "A polling consumer is reported DOWN by its health check from this many failed polls in a"
                             + " row (each after the transport's retries); 1 reports DOWN at the first failure.")
     private int healthCheckConsumerFailureThreshold = 3;
+    @Metadata(label = "advanced,throttling", autowired = true,
+              description = "Where the state of the throttling buckets is kept: in memory by default; a store shared"
+                            + " by several JVMs keeps nodes that send for the same sellers within one quota. A single"
+                            + " ThrottleStore bean in the registry is used automatically.")
+    private ThrottleStore throttleStore;
 
     private final MwsCatalog catalog = MwsCatalog.getDefault();
     private final ClockSkewMonitor clockSkewMonitor = new ClockSkewMonitor(Clock.systemUTC());
@@ -80,8 +89,15 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
 
         MwsConfiguration config = configuration != null ? configuration.copy() : new MwsConfiguration();
         Map<String, Object> uriParameters = PropertiesHelper.extractProperties(parameters, "parameters.");
+        Map<String, Object> uriBuckets = PropertiesHelper.extractProperties(parameters, "buckets.");
         MwsEndpoint endpoint = new MwsEndpoint(uri, this, config, section, action);
         setProperties(endpoint, parameters);
+        if (!uriBuckets.isEmpty()) {
+            Map<String, Object> merged = config.getBuckets() == null
+                    ? new LinkedHashMap<>() : new LinkedHashMap<>(config.getBuckets());
+            merged.putAll(uriBuckets);
+            config.setBuckets(merged);
+        }
         if (!uriParameters.isEmpty()) {
             Map<String, Object> merged = config.getParameters() == null
                     ? new LinkedHashMap<>() : new LinkedHashMap<>(config.getParameters());
@@ -106,7 +122,10 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
      * @return the pacer used by the endpoints that have throttling enabled
      */
     protected RequestPacer createRequestPacer() {
-        return RequestPacer.NONE;
+        if (throttleStore == null) {
+            throttleStore = new InMemoryThrottleStore();
+        }
+        return new ThrottlingRequestPacer(new RequestThrottler(throttleStore));
     }
 
     @Override
@@ -196,6 +215,17 @@ public class MwsComponent extends HealthCheckComponent implements SSLContextPara
 
     public MwsConfiguration getConfiguration() {
         return configuration;
+    }
+
+    public ThrottleStore getThrottleStore() {
+        return throttleStore;
+    }
+
+    /**
+     * Where the state of the throttling buckets is kept (in memory by default). Set it before the component starts.
+     */
+    public void setThrottleStore(ThrottleStore throttleStore) {
+        this.throttleStore = throttleStore;
     }
 
     /**

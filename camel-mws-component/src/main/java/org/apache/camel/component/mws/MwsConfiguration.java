@@ -61,6 +61,10 @@ public class MwsConfiguration implements Cloneable {
     private boolean throttling = true;
     @UriParam(label = "throttling", defaultValue = "10m", javaType = "java.time.Duration")
     private long maxThrottleWait = 600_000L;
+    @UriParam(label = "throttling", prefix = "buckets.", multiValue = true)
+    private Map<String, Object> buckets;
+    @UriParam(label = "throttling", defaultValue = "1")
+    private double timeScale = 1.0;
 
     // transport
 
@@ -139,6 +143,7 @@ public class MwsConfiguration implements Cloneable {
         try {
             MwsConfiguration copy = (MwsConfiguration) clone();
             copy.parameters = parameters == null ? null : new LinkedHashMap<>(parameters);
+            copy.buckets = buckets == null ? null : new LinkedHashMap<>(buckets);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
@@ -323,6 +328,33 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setMaxThrottleWait(long maxThrottleWait) {
         this.maxThrottleWait = maxThrottleWait;
+    }
+
+    public Map<String, Object> getBuckets() {
+        return buckets;
+    }
+
+    /**
+     * Overrides of the published throttling quotas, as buckets.<action or bucket>.<field>: maxQuota, restoreAmount,
+     * restorePeriod (a duration) or hourlyQuota, e.g. buckets.ListOrders.maxQuota=12 or
+     * buckets.Orders.ListOrderItems.restorePeriod=1s. Use them for a seller whose quotas Amazon raised; the
+     * x-mws-quota headers correct hourly quotas by themselves.
+     */
+    public void setBuckets(Map<String, Object> buckets) {
+        this.buckets = buckets;
+    }
+
+    public double getTimeScale() {
+        return timeScale;
+    }
+
+    /**
+     * How many times faster than MWS the server's time runs: restore periods, hourly quota windows and the two-minute
+     * lag of the Orders and Finances listings are divided by it. 1 for MWS; the simulator's time scale when testing
+     * against a time-scaled simulator (e.g. 600: a one-minute restore takes 100 ms).
+     */
+    public void setTimeScale(double timeScale) {
+        this.timeScale = timeScale;
     }
 
     public long getConnectTimeout() {

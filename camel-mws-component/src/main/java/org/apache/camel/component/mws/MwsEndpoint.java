@@ -17,6 +17,8 @@ import org.apache.camel.component.mws.consumer.ListingSpecs;
 import org.apache.camel.component.mws.consumer.MwsConsumer;
 import org.apache.camel.component.mws.consumer.ReportConsumer;
 import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
+import org.apache.camel.component.mws.pacing.BucketSettings;
+import org.apache.camel.component.mws.pacing.ThrottlingRequestPacer;
 import org.apache.camel.component.mws.signing.UserAgent;
 import org.apache.camel.component.mws.transport.EndpointAddress;
 import org.apache.camel.component.mws.transport.MwsClient;
@@ -57,6 +59,7 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
     private final Action mwsAction;
     private MarketplaceSelection marketplaces = MarketplaceSelection.NONE;
     private URI baseUri;
+    private BucketSettings bucketSettings = BucketSettings.PUBLISHED;
     private volatile MwsClient client;
 
     public MwsEndpoint(String uri, MwsComponent component, MwsConfiguration configuration, Section section,
@@ -116,6 +119,8 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         if (configuration.getReportCharset() != null && !configuration.getReportCharset().isBlank()) {
             ReportCharsets.named(configuration.getReportCharset().trim());
         }
+        bucketSettings = BucketSettings.of(getComponent().getCatalog(), mwsSection, configuration.getTimeScale(),
+                configuration.getBuckets());
         List<String> unsupported = new ArrayList<>();
         if (configuration.isPaginate()) {
             unsupported.add("paginate");
@@ -162,6 +167,9 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
                 c.getMaxResponseSize(), retryPolicy, maxThrottleWait);
         MwsComponent component = getComponent();
         RequestPacer pacer = c.isThrottling() ? component.getRequestPacer() : RequestPacer.NONE;
+        if (pacer instanceof ThrottlingRequestPacer throttling) {
+            pacer = throttling.withBuckets(bucketSettings);
+        }
         return new MwsClient(component.getHttpClient(), component.getXmlParser(), pacer,
                 component.getClockSkewMonitor(), credentials, c.getSignatureMethod(), settings, Clock.systemUTC(),
                 component.getTransportListener());
@@ -176,6 +184,13 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
             throw new IllegalStateException("The endpoint " + this + " is not started");
         }
         return c;
+    }
+
+    /**
+     * @return the throttling limits of the endpoint (published quotas, overrides, time scale)
+     */
+    public BucketSettings getBucketSettings() {
+        return bucketSettings;
     }
 
     /**

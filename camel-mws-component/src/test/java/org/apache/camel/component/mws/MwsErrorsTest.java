@@ -182,7 +182,7 @@ class MwsErrorsTest extends MwsTestSupport {
         }
         MwsServiceUnavailableException e = failure(send("mws:Sellers/GetServiceStatus?endpoint=http://127.0.0.1:"
                                                         + closedPort + "&accessKeyId=A&secretKey=S&sellerId=X"
-                                                        + "&maxRetries=2&retryBackoff=5&retryJitter=0"),
+                                                        + "&maxRetries=2&retryBackoff=5&retryJitter=0&throttling=false"),
                 MwsServiceUnavailableException.class);
         assertEquals(3, e.getAttempts());
         assertTrue(e.getMessage().contains("Connect"), e.getMessage());

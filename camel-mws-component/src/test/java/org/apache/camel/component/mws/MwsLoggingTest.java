@@ -60,7 +60,7 @@ class MwsLoggingTest extends CamelTestSupport {
             public void configure() {
                 from("direct:status").to("mws:Orders/GetServiceStatus?endpoint=" + SIM.simulator().httpBaseUrl()
                                          + "&accessKeyId=" + ACCESS_KEY + "&secretKey=RAW(" + SECRET + ")&sellerId="
-                                         + SELLER + "&retryBackoff=10&retryJitter=0");
+                                         + SELLER + "&retryBackoff=10&retryJitter=0&throttling=false");
                 from(TestPollingConsumer.endpoint(getContext().getComponent("mws", MwsComponent.class), "Sellers",
                         SIM.simulator().httpBaseUrl(), ACCESS_KEY, SECRET, SELLER, Instant::now, c -> consumer = c))
                         .routeId("sellers").to("mock:sellers");

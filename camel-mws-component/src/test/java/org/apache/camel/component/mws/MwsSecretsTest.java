@@ -28,7 +28,7 @@ class MwsSecretsTest extends MwsTestSupport {
     private static final String ROUTE_URI = "mws:Orders/ListOrders?endpoint=%s&accessKeyId=" + ACCESS_KEY
                                             + "&secretKey=RAW(" + SECRET + ")&sellerId=" + SELLER
                                             + "&mwsAuthToken=" + TOKEN
-                                            + "&marketplace=US&retryBackoff=5&maxRetries=1&retryJitter=0";
+                                            + "&marketplace=US&retryBackoff=5&maxRetries=1&retryJitter=0&throttling=false";
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -71,7 +71,7 @@ class MwsTlsTest extends CamelTestSupport {
 
     private static String options() {
         return "?endpoint=" + https.baseUrl() + "&accessKeyId=" + ACCESS_KEY + "&secretKey=RAW(" + SECRET + ")&sellerId="
-               + SELLER + "&retryBackoff=10&retryJitter=0";
+               + SELLER + "&retryBackoff=10&retryJitter=0&throttling=false";
     }
 
     @Test

@@ -70,7 +70,7 @@ class RequestPacerSeamTest extends MwsTestSupport {
     void aThrottledCallIsSentAgainWhenThePacerSaysSo() {
         stub.enqueue(StubResponse.error(503, "Sender", "RequestThrottled", "Request is throttled")
                 .withHeader("x-mws-quota-remaining", "0.0"));
-        Exchange ex = send(uri("Products/GetMatchingProductForId", "marketplace=US", "maxThrottleWait=90s"), null,
+        Exchange ex = send(uri("Products/GetMatchingProductForId", "marketplace=US", "maxThrottleWait=90s", "throttling=true"), null,
                 Map.of(MwsConstants.PARAMETERS, Map.of("IdType", "ASIN", "IdList", List.of("B1", "B2", "B3"))));
         assertNull(ex.getException());
         assertEquals(2, stub.requests().size());
@@ -84,14 +84,14 @@ class RequestPacerSeamTest extends MwsTestSupport {
     void withoutAResendTheThrottledExceptionReachesTheRoute() {
         resendThrottled = false;
         stub.enqueue(StubResponse.error(503, "Sender", "RequestThrottled", "Request is throttled"));
-        failure(send(uri("Orders/ListOrders", "marketplace=US")), MwsThrottledException.class);
+        failure(send(uri("Orders/ListOrders", "marketplace=US", "throttling=true")), MwsThrottledException.class);
         assertEquals(1, stub.requests().size());
     }
 
     @Test
     void aPacerRefusingAPermitSendsNothing() {
         refuse = true;
-        MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s")),
+        MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s", "throttling=true")),
                 MwsThrottledException.class);
         assertTrue(e.getMessage().contains("no permit within " + Duration.ofSeconds(5)), e.getMessage());
         assertEquals(0, stub.requests().size());
@@ -100,7 +100,7 @@ class RequestPacerSeamTest extends MwsTestSupport {
     @Test
     void aThrottleTimeoutBecomesAThrottledException() {
         timeOut = true;
-        MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s")),
+        MwsThrottledException e = failure(send(uri("Orders/ListOrders", "marketplace=US", "maxThrottleWait=5s", "throttling=true")),
                 MwsThrottledException.class);
         assertTrue(e.getMessage().contains("Orders/ListOrders not sent"), e.getMessage());
         assertTrue(e.getCause() instanceof ThrottleTimeoutException);

@@ -43,7 +43,9 @@ final class AppProcess implements AutoCloseable {
         return new java.util.LinkedHashMap<>(Map.of("examples.simulator.enabled", "false",
                 "examples.mws.endpoint", sim.httpBaseUrl(), "examples.mws.access-key-id", dev.accessKeyId(),
                 "examples.mws.secret-key", dev.secretKey(), "examples.mws.sellers", sellers.toString(),
-                "examples.feeds.samples", "false"));
+                "examples.feeds.samples", "false",
+                // the simulator's time runs faster than MWS: so does the component's pacing
+                "camel.component.mws.time-scale", String.valueOf(sim.clock().timeScale())));
     }
 
     static AppProcess start(Map<String, String> properties, Path output) throws IOException {

@@ -40,6 +40,8 @@ public final class BucketState implements Serializable {
     private long epochConsumed;
     /** When the bucket became full before the current epoch began (for the safety margin). */
     private long fullSince;
+    /** Whether the answer to the request that opened the current epoch came (see {@link #answered}). */
+    private boolean epochAnswered;
 
     private boolean blocked;
     private long blockedUntil;
@@ -73,6 +75,7 @@ public final class BucketState implements Serializable {
         copy.epochFull = epochFull;
         copy.epochConsumed = epochConsumed;
         copy.fullSince = fullSince;
+        copy.epochAnswered = epochAnswered;
         copy.blocked = blocked;
         copy.blockedUntil = blockedUntil;
         copy.hourlyLimit = hourlyLimit;
@@ -214,6 +217,30 @@ public final class BucketState implements Serializable {
         }
         if (hourlyLimit > 0 && windowKnown && slot < windowEnd && slot >= windowEnd - windowNanos) {
             used = Math.max(0, used - cost);
+        }
+    }
+
+    /**
+     * The request reserved for {@code slot} was answered at {@code answeredAt}. When it was the first request taken
+     * from a full bucket, the server's bucket began to restore only when the request arrived there, at some moment
+     * before the answer, while this state counted from the slot. The first request after an idle period is the one
+     * most likely to travel slowly (it often opens a new connection), and the requests that follow it count on
+     * restores measured from its arrival: the epoch is moved to the answer, so that they never count on a restore
+     * the server has not granted yet. Nothing changes for any other request.
+     *
+     * @param slot       the reservation's slot ({@code now + delay} of its {@link #reserve})
+     * @param answeredAt when the answer came, on the same timeline
+     */
+    public void answered(long slot, long answeredAt) {
+        if (!epochFull || epochAnswered || slot != epochStart) {
+            return;
+        }
+        epochAnswered = true;
+        if (answeredAt > slot) {
+            long shift = answeredAt - slot;
+            anchor += shift;
+            epochStart += shift;
+            fullFloor += shift;
         }
     }
 
@@ -399,6 +426,7 @@ public final class BucketState implements Serializable {
             fullFloor = slot;
             epochFull = true;
             epochConsumed = cost;
+            epochAnswered = false;
         } else {
             consumed += cost;
             epochConsumed += cost;

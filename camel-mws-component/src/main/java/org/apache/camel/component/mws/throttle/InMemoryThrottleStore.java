@@ -87,6 +87,23 @@ public final class InMemoryThrottleStore implements ThrottleStore {
     }
 
     @Override
+    public void answered(BucketKey key, BucketSpec spec, long slot, long answeredAt) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            // forgotten since: it was idle and full again
+            return;
+        }
+        entry.lock();
+        try {
+            if (!entry.evicted) {
+                entry.state.answered(slot, answeredAt);
+            }
+        } finally {
+            entry.unlock();
+        }
+    }
+
+    @Override
     public void drain(BucketKey key, BucketSpec spec, long now) {
         Entry entry = lock(key, spec, now);
         try {

@@ -71,10 +71,11 @@ public final class RequestThrottler {
      * @param  spec                      its published (or configured) limits
      * @param  cost                      the items the request carries (see the class comment)
      * @param  maxWait                   the longest acceptable wait; null for no limit, zero for none at all
+     * @return                          the slot the request was given, for {@link #onAnswered}
      * @throws ThrottleTimeoutException if the wait would exceed {@code maxWait} (nothing was taken)
      * @throws InterruptedException      if interrupted while waiting (the units are given back)
      */
-    public void awaitPermit(BucketKey key, BucketSpec spec, int cost, Duration maxWait) throws InterruptedException {
+    public long awaitPermit(BucketKey key, BucketSpec spec, int cost, Duration maxWait) throws InterruptedException {
         int units = units(spec, cost);
         long now = clock.nanoTime();
         long delay = store.reserve(key, spec, units, now, maxWaitNanos(maxWait), guardNanos);
@@ -82,7 +83,7 @@ public final class RequestThrottler {
             throw new ThrottleTimeoutException(key, Duration.ofNanos(-delay), maxWait);
         }
         if (delay == 0) {
-            return;
+            return now;
         }
         long slot = now + delay;
         if (LOG.isDebugEnabled()) {
@@ -97,6 +98,16 @@ public final class RequestThrottler {
                 store.release(key, spec, units, slot);
             }
         }
+        return slot;
+    }
+
+    /**
+     * The request given {@code slot} by {@link #awaitPermit} was answered now (successfully or not): lets the bucket
+     * measure its restore from the request's arrival when it opened a burst (see
+     * {@link BucketState#answered(long, long)}).
+     */
+    public void onAnswered(BucketKey key, BucketSpec spec, long slot) {
+        store.answered(key, spec, slot, clock.nanoTime());
     }
 
     /**

@@ -44,6 +44,14 @@ public interface ThrottleStore extends AutoCloseable {
      */
     void release(BucketKey key, BucketSpec spec, int cost, long slot);
 
+    /**
+     * The request reserved for {@code slot} was answered at {@code answeredAt}: see
+     * {@link BucketState#answered(long, long)}. A store that does not implement it paces from the reservation slot,
+     * which a safety margin only partly covers when a first request after an idle period travels slowly.
+     */
+    default void answered(BucketKey key, BucketSpec spec, long slot, long answeredAt) {
+    }
+
     /** The server answered RequestThrottled: the bucket is empty at {@code now}. */
     void drain(BucketKey key, BucketSpec spec, long now);
 

@@ -230,9 +230,10 @@ public final class MwsClient {
         int attempt = 0;
         int retries = 0;
         int throttledResends = 0;
+        MwsException previous = null; // the failed attempt this one re-sends, if any
         while (true) {
             attempt++;
-            awaitPermit(call);
+            awaitPermit(call, previous);
             Instant sentAt = clock.instant();
             String timestamp = HttpDates.timestamp(sentAt);
             Map<String, String> params = new LinkedHashMap<>(call.parameters());
@@ -274,6 +275,7 @@ public final class MwsClient {
                         listener.onRetry(call, throttled.getCode());
                         LOG.debug("MWS {} throttled ({}): sending again after pacing", call.operationName(),
                                 throttled.getCode());
+                        previous = throttled;
                         continue;
                     }
                     throw throttled;
@@ -286,6 +288,7 @@ public final class MwsClient {
                     retries++;
                     listener.onRetry(call, failure.getCode() != null ? failure.getCode() : "HTTP " + head.status());
                     backOff(call, retries, failure.getMessage());
+                    previous = failure;
                     continue;
                 }
                 throw failure;
@@ -316,15 +319,26 @@ public final class MwsClient {
         }
     }
 
-    private void awaitPermit(MwsCall call) {
+    /**
+     * Waits for the pacer's permit. When none comes within the call's maxThrottleWait, a first attempt fails with a
+     * throttled exception saying it was not sent; a re-send fails with what the server answered the attempt before
+     * (RequestThrottled, QuotaExceeded, InternalError, ...), which says more, the unsent re-send attached to it.
+     */
+    private void awaitPermit(MwsCall call, MwsException previous) {
         try {
             long start = System.nanoTime();
             pacer.beforeSend(call);
             listener.onPermit(call, Duration.ofNanos(System.nanoTime() - start));
         } catch (ThrottleTimeoutException e) {
-            throw new MwsThrottledException("MWS " + call.operationName() + " not sent: " + e.getMessage()
-                                            + " (maxThrottleWait " + call.maxThrottleWait() + ")",
+            MwsThrottledException notSent = new MwsThrottledException("MWS " + call.operationName() + " not sent: "
+                                                                      + e.getMessage() + " (maxThrottleWait "
+                                                                      + call.maxThrottleWait() + ")",
                     MwsError.noAnswer(call.operationName(), null), e);
+            if (previous != null) {
+                previous.addSuppressed(notSent);
+                throw previous;
+            }
+            throw notSent;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MwsException("MWS " + call.operationName() + ": interrupted while waiting for a throttling permit",

@@ -37,14 +37,21 @@ public abstract class MwsTestSupport extends CamelTestSupport {
     }
 
     /**
-     * @return an endpoint URI pointing at the stub, with credentials and short retry delays
+     * @return an endpoint URI pointing at the stub, with credentials and short retry delays; unpaced unless the
+     *         options say {@code throttling=true} (the stub does not throttle, and the tests of the transport send
+     *         more attempts than scarce buckets such as GetServiceStatus's allow at once)
      */
     protected static String uri(String sectionAndAction, String... options) {
         StringBuilder sb = new StringBuilder("mws:").append(sectionAndAction).append("?endpoint=")
                 .append(stub.baseUrl()).append("&accessKeyId=").append(ACCESS_KEY).append("&secretKey=RAW(")
                 .append(SECRET).append(")&sellerId=").append(SELLER).append("&retryBackoff=10,20,30&retryJitter=0");
+        boolean pacing = false;
         for (String o : options) {
             sb.append('&').append(o);
+            pacing |= o.startsWith("throttling=");
+        }
+        if (!pacing) {
+            sb.append("&throttling=false");
         }
         return sb.toString();
     }

@@ -48,7 +48,7 @@ public abstract class SimulatorTestSupport extends CamelTestSupport {
         StringBuilder sb = new StringBuilder("mws:").append(sectionAndAction).append("?endpoint=")
                 .append(simulator().httpBaseUrl()).append("&accessKeyId=").append(dev.accessKeyId())
                 .append("&secretKey=RAW(").append(dev.secretKey()).append(")&sellerId=").append(seller.sellerId())
-                .append("&retryBackoff=10,20,30&retryJitter=0");
+                .append("&retryBackoff=10,20,30&retryJitter=0&timeScale=").append(simulator().clock().timeScale());
         for (String o : options) {
             sb.append('&').append(o);
         }

@@ -23,6 +23,21 @@ class BucketStateTest {
     private static final BucketSpec LIST_ORDERS = BucketSpecs.fromColumns("6", "1", "60", "request", "");
 
     @Test
+    void aBurstIsMeasuredFromTheAnswerOfItsFirstRequest() {
+        BucketState state = new BucketState(LIST_ORDERS, T0);
+        assertEquals(0, state.reserve(T0, 1, Long.MAX_VALUE));
+        // the first request took 2 s to reach the server and be answered: its bucket restores from then on
+        state.answered(T0, T0 + 2 * SECOND);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, state.reserve(T0 + 2 * SECOND, 1, Long.MAX_VALUE));
+        }
+        assertEquals(MINUTE, state.reserve(T0 + 2 * SECOND, 1, Long.MAX_VALUE));
+        // answers of the other requests of the burst change nothing
+        state.answered(T0 + 2 * SECOND, T0 + 3 * SECOND);
+        assertEquals(2 * MINUTE, state.reserve(T0 + 2 * SECOND, 1, Long.MAX_VALUE));
+    }
+
+    @Test
     void releaseReturnsUnitsOfAPendingReservation() {
         BucketState state = new BucketState(LIST_ORDERS, T0);
         for (int i = 0; i < 6; i++) {
