@@ -83,6 +83,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxdownloadretries":
         case "maxDownloadRetries": getOrCreateConfiguration(target).setMaxDownloadRetries(property(camelContext, int.class, value)); return true;
+        case "maxlistingrestarts":
+        case "maxListingRestarts": getOrCreateConfiguration(target).setMaxListingRestarts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -201,6 +203,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxdownloadretries":
         case "maxDownloadRetries": return int.class;
+        case "maxlistingrestarts":
+        case "maxListingRestarts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresponsesize":
@@ -315,6 +319,8 @@ public class MwsComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return target.getMaxConnections();
         case "maxdownloadretries":
         case "maxDownloadRetries": return getOrCreateConfiguration(target).getMaxDownloadRetries();
+        case "maxlistingrestarts":
+        case "maxListingRestarts": return getOrCreateConfiguration(target).getMaxListingRestarts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxresponsesize":

@@ -79,6 +79,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "marketplace": target.getConfiguration().setMarketplace(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdownloadretries":
         case "maxDownloadRetries": target.getConfiguration().setMaxDownloadRetries(property(camelContext, int.class, value)); return true;
+        case "maxlistingrestarts":
+        case "maxListingRestarts": target.getConfiguration().setMaxListingRestarts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -208,6 +210,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "marketplace": return java.lang.String.class;
         case "maxdownloadretries":
         case "maxDownloadRetries": return int.class;
+        case "maxlistingrestarts":
+        case "maxListingRestarts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresponsesize":
@@ -338,6 +342,8 @@ public class MwsEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "marketplace": return target.getConfiguration().getMarketplace();
         case "maxdownloadretries":
         case "maxDownloadRetries": return target.getConfiguration().getMaxDownloadRetries();
+        case "maxlistingrestarts":
+        case "maxListingRestarts": return target.getConfiguration().getMaxListingRestarts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresponsesize":

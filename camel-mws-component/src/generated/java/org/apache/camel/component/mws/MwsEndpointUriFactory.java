@@ -23,7 +23,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(69);
         props.add("accessKeyId");
         props.add("acknowledge");
         props.add("action");
@@ -38,6 +38,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("bridgeErrorHandler");
+        props.add("buckets");
         props.add("connectTimeout");
         props.add("decodeReport");
         props.add("delay");
@@ -55,6 +56,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("lazyStartProducer");
         props.add("marketplace");
         props.add("maxDownloadRetries");
+        props.add("maxListingRestarts");
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");
         props.add("maxRetries");
@@ -87,6 +89,7 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("startScheduler");
         props.add("stateRepository");
         props.add("throttling");
+        props.add("timeScale");
         props.add("timeUnit");
         props.add("useFixedDelay");
         props.add("windowLag");
@@ -96,7 +99,8 @@ public class MwsEndpointUriFactory extends org.apache.camel.support.component.En
         secretProps.add("mwsAuthTokens");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(2);
+        Map<String, String> prefixes = new HashMap<>(3);
+        prefixes.put("buckets", "buckets.");
         prefixes.put("parameters", "parameters.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);

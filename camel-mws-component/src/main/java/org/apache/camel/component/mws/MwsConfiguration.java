@@ -91,6 +91,8 @@ public class MwsConfiguration implements Cloneable {
     private boolean includeOrderItems;
     @UriParam(label = "consumer")
     private int maxMessagesPerPoll;
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxListingRestarts = 3;
     @UriParam(label = "consumer")
     private String sellerIds;
     @UriParam(label = "consumer,security", secret = true)
@@ -510,6 +512,19 @@ public class MwsConfiguration implements Cloneable {
      */
     public void setWindowLag(long windowLag) {
         this.windowLag = windowLag;
+    }
+
+    public int getMaxListingRestarts() {
+        return maxListingRestarts;
+    }
+
+    /**
+     * How many times a listing is started again from its first request when MWS answers NextTokenCorrupted (also what
+     * an expired token gives): the producer with paginate=true throws away the pages it had, a consumer skips the
+     * records it already delivered. 0 fails at once.
+     */
+    public void setMaxListingRestarts(int maxListingRestarts) {
+        this.maxListingRestarts = maxListingRestarts;
     }
 
     public String getReportType() {

@@ -3,7 +3,6 @@ package org.apache.camel.component.mws;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Category;
@@ -17,8 +16,7 @@ import org.apache.camel.component.mws.consumer.ListingSpecs;
 import org.apache.camel.component.mws.consumer.MwsConsumer;
 import org.apache.camel.component.mws.consumer.ReportConsumer;
 import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
-import org.apache.camel.component.mws.pacing.BucketSettings;
-import org.apache.camel.component.mws.pacing.ThrottlingRequestPacer;
+import org.apache.camel.component.mws.throttle.BucketSettings;
 import org.apache.camel.component.mws.signing.UserAgent;
 import org.apache.camel.component.mws.transport.EndpointAddress;
 import org.apache.camel.component.mws.transport.MwsClient;
@@ -121,13 +119,9 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         }
         bucketSettings = BucketSettings.of(getComponent().getCatalog(), mwsSection, configuration.getTimeScale(),
                 configuration.getBuckets());
-        List<String> unsupported = new ArrayList<>();
-        if (configuration.isPaginate()) {
-            unsupported.add("paginate");
-        }
-        if (!unsupported.isEmpty()) {
-            throw new IllegalArgumentException("mws:" + section + "/" + action + ": the options " + unsupported
-                                               + " are not supported by this version of the component");
+        if (configuration.getMaxListingRestarts() < 0) {
+            throw new IllegalArgumentException("mws:" + section + "/" + action + ": maxListingRestarts must not be"
+                                               + " negative, was " + configuration.getMaxListingRestarts());
         }
     }
 
@@ -164,12 +158,9 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
         TransportSettings settings = new TransportSettings(baseUri,
                 UserAgent.of(c.getApplicationName(), c.getApplicationVersion()),
                 Duration.ofMillis(c.getConnectTimeout()), Duration.ofMillis(c.getSocketTimeout()),
-                c.getMaxResponseSize(), retryPolicy, maxThrottleWait);
+                c.getMaxResponseSize(), retryPolicy, maxThrottleWait, bucketSettings);
         MwsComponent component = getComponent();
         RequestPacer pacer = c.isThrottling() ? component.getRequestPacer() : RequestPacer.NONE;
-        if (pacer instanceof ThrottlingRequestPacer throttling) {
-            pacer = throttling.withBuckets(bucketSettings);
-        }
         return new MwsClient(component.getHttpClient(), component.getXmlParser(), pacer,
                 component.getClockSkewMonitor(), credentials, c.getSignatureMethod(), settings, Clock.systemUTC(),
                 component.getTransportListener());

@@ -2,7 +2,9 @@ package org.apache.camel.component.mws;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 
@@ -12,6 +14,9 @@ import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.PagingStyle;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.health.MwsProducerHealthCheck;
+import org.apache.camel.component.mws.model.ListingResult;
+import org.apache.camel.component.mws.paging.Listing;
+import org.apache.camel.component.mws.paging.ListingPage;
 import org.apache.camel.component.mws.transport.ContentMd5;
 import org.apache.camel.component.mws.transport.FeedBody;
 import org.apache.camel.component.mws.transport.MwsCall;
@@ -26,7 +31,7 @@ import org.apache.camel.support.DefaultProducer;
  * Sends one MWS action per exchange. The action is the endpoint's, or the {@code CamelMwsAction} header's; its
  * parameters come from the endpoint options, {@code parameters.*}, a Map body and the {@code CamelMwsParameters}
  * header (in rising precedence). With a {@code CamelMwsNextToken} header a listing continues with its ByNextToken
- * twin. The answer becomes the body: the JAXB Result where the component models the action, else the XML; reports
+ * twin; with {@code paginate=true} every page is followed and merged into one result. The answer becomes the body: the JAXB Result where the component models the action, else the XML; reports
  * and feed processing results are streamed to a spool file.
  */
 public class MwsProducer extends DefaultProducer {
@@ -85,8 +90,17 @@ public class MwsProducer extends DefaultProducer {
 
         Map<String, String> parameters;
         String nextToken = in.getHeader(MwsConstants.NEXT_TOKEN, String.class);
-        if (nextToken != null && !nextToken.isBlank() && action.paging() != PagingStyle.NONE
-                && continuesThisListing(exchange, action, nextToken)) {
+        boolean continuing = nextToken != null && !nextToken.isBlank() && action.paging() != PagingStyle.NONE
+                             && continuesThisListing(exchange, action, nextToken);
+        if (config.isPaginate() && action.paging() != PagingStyle.NONE) {
+            paginate(exchange, endpoint.getClient(), section, action, continuing ? null
+                    : RequestParameters.assemble(action, endpoint.getMarketplaces().marketplaceIds(),
+                            optionParameters(config, action), config.getParameters(), bodyParameters(in),
+                            headerParameters(in)),
+                    continuing ? nextToken : null, config);
+            return;
+        }
+        if (continuing) {
             action = nextTokenAction(section, action);
             parameters = continuation(in, nextToken);
         } else {
@@ -220,6 +234,52 @@ public class MwsProducer extends DefaultProducer {
     private ProcessingPoller poller(MwsConfiguration config) {
         return new ProcessingPoller(Duration.ofMillis(config.getAwaitInterval()),
                 Duration.ofMillis(config.getAwaitTimeout()), this::isRunAllowed);
+    }
+
+    /**
+     * paginate=true: follows every page of the listing (restarting it on NextTokenCorrupted) and hands over one result:
+     * the first page's JAXB Result with the records of every page appended, or, where the listing is not modelled or
+     * XML was asked for, the List of the pages' XML documents. A MoreResultsAvailable listing leaves the NextToken to
+     * ask again later in the CamelMwsNextToken header.
+     */
+    private void paginate(Exchange exchange, MwsClient client, Section section, Action action,
+                          Map<String, String> parameters, String nextToken, MwsConfiguration config) {
+        Listing listing = new Listing(client, interpreter, section, action, parameters, nextToken,
+                new Listing.Options(config.getResultFormat(), config.getMaxListingRestarts(), false));
+        ListingResult<?> merged = null;
+        List<Object> documents = new ArrayList<>();
+        ListingPage page = null;
+        while (listing.hasMore()) {
+            page = listing.fetch(null);
+            if (page.restarted()) {
+                // the restart lists everything again: what was collected would come twice
+                merged = null;
+                documents.clear();
+            }
+            if (page.body() instanceof ListingResult<?> result) {
+                if (merged == null) {
+                    merged = result;
+                } else {
+                    merged.append(result);
+                }
+            } else {
+                documents.add(page.body());
+            }
+        }
+        Message out = exchange.getMessage();
+        out.setBody(merged != null ? merged : documents);
+        setCommonHeaders(out, page.reply().head(), page.reply().requestId());
+        String resume = listing.resumeToken();
+        if (resume != null) {
+            out.setHeader(MwsConstants.NEXT_TOKEN, resume);
+            exchange.setProperty(NEXT_TOKEN_ORIGIN, section.name() + "/" + action.nextTokenAction() + "\n" + resume);
+        } else {
+            out.removeHeader(MwsConstants.NEXT_TOKEN);
+            exchange.removeProperty(NEXT_TOKEN_ORIGIN);
+        }
+        out.setHeader(MwsConstants.HAS_NEXT, false);
+        out.removeHeader(MwsConstants.FEED_SUBMISSION_ID);
+        out.removeHeader(MwsConstants.PROCESSING_STATUS);
     }
 
     private static Action actionOf(Message in, Section section, Action endpointAction) {

@@ -87,9 +87,10 @@ class MwsEndpointConfigurationTest extends MwsTestSupport {
     }
 
     @Test
-    void unsupportedOptionsFailAtStartUpRatherThanBeIgnored() {
-        String msg = startUpFailure("mws:Orders/ListOrders?marketplace=US&paginate=true&" + CREDENTIALS);
-        assertTrue(msg.contains("[paginate]"), msg);
+    void badPagingOptionsFailAtStartUp() {
+        String msg = startUpFailure("mws:Orders/ListOrders?marketplace=US&paginate=true&maxListingRestarts=-1&"
+                                    + CREDENTIALS);
+        assertTrue(msg.contains("maxListingRestarts must not be negative, was -1"), msg);
     }
 
     @Test

@@ -137,8 +137,11 @@ public class ExamplesConfiguration implements CamelConfiguration {
         if (real.endpoint() != null) {
             config.setEndpoint(real.endpoint());
         }
-        LOG.info("Working for {} sellers on {}", real.sellers().size(),
-                real.endpoint() != null ? real.endpoint() : "MWS");
+        // 1 for MWS; a simulator standing in for MWS runs its quotas faster by its time scale
+        config.setTimeScale(real.timeScale());
+        LOG.info("Working for {} sellers on {}{}", real.sellers().size(),
+                real.endpoint() != null ? real.endpoint() : "MWS",
+                real.timeScale() != 1.0 ? " (time scale " + real.timeScale() + ")" : "");
         return real.sellers();
     }
 

@@ -45,7 +45,7 @@ final class AppProcess implements AutoCloseable {
                 "examples.mws.secret-key", dev.secretKey(), "examples.mws.sellers", sellers.toString(),
                 "examples.feeds.samples", "false",
                 // the simulator's time runs faster than MWS: so does the component's pacing
-                "camel.component.mws.time-scale", String.valueOf(sim.clock().timeScale())));
+                "examples.mws.time-scale", String.valueOf(sim.clock().timeScale())));
     }
 
     static AppProcess start(Map<String, String> properties, Path output) throws IOException {

@@ -92,7 +92,7 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
         List<SellerFeed> created = new ArrayList<>();
         for (String[] seller : sellers) {
             SellerCalls calls = new SellerCalls(endpoint.getClient(), interpreter, endpoint.getMwsSection(), seller[0],
-                    seller[1]);
+                    seller[1], config.getMaxListingRestarts(), null);
             String key = Checkpoints.key(endpoint.getSection(), endpoint.getAction(), seller[0],
                     String.join(",", marketplaceIds));
             SellerFeed feed = new SellerFeed("mws:" + endpoint.getMwsAction() + " seller " + seller[0], calls, key,

@@ -15,8 +15,9 @@ import org.apache.camel.component.mws.transport.RequestPacer;
 
 /**
  * Paces every MWS request by the bucket of its operation, through the component's one {@link RequestThrottler}: a
- * bucket per (host, seller, access key, bucket name), seeded from the published quotas (with the endpoint's
- * {@link BucketSettings overrides and time scale}) and corrected by the {@code x-mws-quota-*} headers.
+ * bucket per (host, seller, access key, bucket name), seeded from the published quotas with the overrides and time
+ * scale of the call's endpoint ({@link MwsCall#buckets()}), and corrected by the {@code x-mws-quota-*} headers. The
+ * limits travel with each call, so a pacer wrapping this one (to log or count) keeps them.
  * <p>
  * A request waits for its slot before a connection is leased, at most its call's {@code maxThrottleWait} (past it
  * the transport raises {@link MwsThrottledException} without sending). When MWS answers {@code RequestThrottled}
@@ -30,34 +31,14 @@ public final class ThrottlingRequestPacer implements RequestPacer {
     private static final ThreadLocal<long[]> SLOT = ThreadLocal.withInitial(() -> new long[1]);
 
     private final RequestThrottler throttler;
-    private final BucketSettings buckets;
 
-    /** A pacer by the published quotas. */
     public ThrottlingRequestPacer(RequestThrottler throttler) {
-        this(throttler, BucketSettings.PUBLISHED);
-    }
-
-    private ThrottlingRequestPacer(RequestThrottler throttler, BucketSettings buckets) {
         this.throttler = Objects.requireNonNull(throttler, "throttler must not be null");
-        this.buckets = Objects.requireNonNull(buckets, "bucket settings must not be null");
-    }
-
-    /**
-     * @param  settings an endpoint's bucket overrides and time scale
-     * @return          a pacer sharing this one's buckets, with the endpoint's limits
-     */
-    public ThrottlingRequestPacer withBuckets(BucketSettings settings) {
-        return settings == buckets ? this : new ThrottlingRequestPacer(throttler, settings);
     }
 
     /** The throttler holding the buckets. */
     public RequestThrottler throttler() {
         return throttler;
-    }
-
-    /** The limits this pacer applies. */
-    public BucketSettings buckets() {
-        return buckets;
     }
 
     /**
@@ -74,7 +55,7 @@ public final class ThrottlingRequestPacer implements RequestPacer {
      * @return      the limits of its bucket
      */
     public BucketSpec specOf(MwsCall call) {
-        return buckets.spec(call.operation());
+        return call.buckets().spec(call.operation());
     }
 
     @Override
@@ -126,6 +107,6 @@ public final class ThrottlingRequestPacer implements RequestPacer {
 
     @Override
     public String toString() {
-        return "ThrottlingRequestPacer[" + throttler.store() + ", " + buckets + "]";
+        return "ThrottlingRequestPacer[" + throttler.store() + "]";
     }
 }

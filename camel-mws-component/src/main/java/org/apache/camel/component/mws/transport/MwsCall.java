@@ -11,6 +11,7 @@ import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.Operation;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.signing.SignatureV2;
+import org.apache.camel.component.mws.throttle.BucketSettings;
 
 /**
  * One MWS request as the transport sends it: where, which action, and every parameter except the per-attempt
@@ -30,9 +31,16 @@ public final class MwsCall {
     private final String sellerId;
     private final FeedBody feed;
     private final Duration maxThrottleWait;
+    private final BucketSettings buckets;
 
     MwsCall(URI baseUri, Section section, Action action, Map<String, String> parameters, String accessKeyId,
             String sellerId, FeedBody feed, Duration maxThrottleWait) {
+        this(baseUri, section, action, parameters, accessKeyId, sellerId, feed, maxThrottleWait,
+                BucketSettings.PUBLISHED);
+    }
+
+    MwsCall(URI baseUri, Section section, Action action, Map<String, String> parameters, String accessKeyId,
+            String sellerId, FeedBody feed, Duration maxThrottleWait, BucketSettings buckets) {
         this.baseUri = baseUri;
         this.section = section;
         this.action = action;
@@ -41,6 +49,7 @@ public final class MwsCall {
         this.sellerId = sellerId;
         this.feed = feed;
         this.maxThrottleWait = maxThrottleWait;
+        this.buckets = buckets;
     }
 
     /**
@@ -129,6 +138,23 @@ public final class MwsCall {
      */
     public Duration maxThrottleWait() {
         return maxThrottleWait;
+    }
+
+    /**
+     * @return the throttling limits the call is paced by: its endpoint's (bucket overrides, time scale)
+     */
+    public BucketSettings buckets() {
+        return buckets;
+    }
+
+    /**
+     * @param  wait how long pacing may hold the call (zero: not at all, so that a scheduler can wait elsewhere); null
+     *              keeps the call's
+     * @return      the same call with another maximum throttling wait
+     */
+    public MwsCall withMaxThrottleWait(Duration wait) {
+        return wait == null || wait.equals(maxThrottleWait) ? this
+                : new MwsCall(baseUri, section, action, parameters, accessKeyId, sellerId, feed, wait, buckets);
     }
 
     /**

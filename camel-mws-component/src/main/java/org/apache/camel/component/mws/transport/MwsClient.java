@@ -180,7 +180,7 @@ public final class MwsClient {
         all.put("Version", section.version());
         all.putAll(user);
         return new MwsCall(settings.baseUri(), section, action, all, credentials.accessKeyId(), seller, feed,
-                settings.maxThrottleWait());
+                settings.maxThrottleWait(), settings.buckets());
     }
 
     /**

@@ -68,13 +68,15 @@ class PacingTest extends CamelTestSupport {
         assertEquals(14, sim.requests().count("Success"));
     }
 
-    /** The contrast: twelve requests at once for a bucket of six, unpaced, run into the server's throttling. */
+    /**
+     * The contrast: twelve requests at once, unpaced, for GetServiceStatus's bucket of two (restoring one request
+     * every 0.5 s at this time scale) run into the server's throttling.
+     */
     @Test
     void withoutThrottlingABurstBeyondTheBucketIsRefused() throws Exception {
-        String uri = own(sim, seller, "Orders/GetOrder", "parameters.AmazonOrderId.Id.1=1", "throttling=false",
-                "maxRetries=0");
+        String uri = own(sim, seller, "Orders/GetServiceStatus", "throttling=false", "maxRetries=0");
         template.request(uri, e -> {
-        }); // connects and warms up; the bucket has 5 left
+        }); // connects and warms up; the bucket has 1 left
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -100,10 +102,12 @@ class PacingTest extends CamelTestSupport {
         }
     }
 
+    /** GetOrder restores one request every 10 MWS minutes here (1 s at this time scale). */
     @Test
     void requestThrottledEmptiesTheBucketAndTheRequestIsSentAgain() {
         sim.faults().on("Orders", "GetOrder").next(Fault.REQUEST_THROTTLED);
-        String uri = own(sim, seller, "Orders/GetOrder", "parameters.AmazonOrderId.Id.1=111-0000000-0000000");
+        String uri = own(sim, seller, "Orders/GetOrder", "parameters.AmazonOrderId.Id.1=111-0000000-0000000",
+                "buckets.GetOrder.restorePeriod=10m");
         assertNull(template.request(uri, e -> {
         }).getException());
         assertEquals(List.of("RequestThrottled", "Success"),
@@ -113,7 +117,7 @@ class PacingTest extends CamelTestSupport {
         });
         ThrottleTimeoutException timeout = assertInstanceOf(ThrottleTimeoutException.class,
                 assertInstanceOf(MwsThrottledException.class, refused.getException()).getCause());
-        assertTrue(timeout.getRequiredWait().compareTo(Duration.ofMillis(200)) <= 0, timeout.getMessage());
+        assertTrue(timeout.getRequiredWait().compareTo(Duration.ofMillis(1100)) <= 0, timeout.getMessage());
         assertEquals(2, sim.requests().requests("Orders", "GetOrder").size());
     }
 

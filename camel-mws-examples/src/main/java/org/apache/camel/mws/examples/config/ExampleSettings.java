@@ -46,12 +46,13 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
      * @param sellers     the sellers
      * @param endpoint    a base URL replacing the host chosen from each seller's marketplace (null: MWS's)
      */
-    public record Mws(String accessKeyId, String secretKey, List<SellerSettings> sellers, String endpoint) {
+    public record Mws(String accessKeyId, String secretKey, List<SellerSettings> sellers, String endpoint,
+            double timeScale) {
 
         @Override
         public String toString() {
             return "Mws[accessKeyId=" + accessKeyId + ", secretKey=***, sellers=" + sellers + ", endpoint=" + endpoint
-                   + "]";
+                   + ", timeScale=" + timeScale + "]";
         }
     }
 
@@ -149,7 +150,8 @@ public record ExampleSettings(Path workDir, Simulator simulator, Mws mws, Databa
                     "set it (or MWS_SELLERS) to SELLERID:MARKETPLACE[:MWSAUTHTOKEN], comma separated, e.g."
                                                      + " A1EXAMPLE:US,A2EXAMPLE:DE+FR:amzn.mws.123" + hint);
             List<SellerSettings> sellers = sellersText == null ? List.of() : r.sellers("mws.sellers", sellersText);
-            mws = new Mws(accessKeyId, secretKey, sellers, r.optional("mws.endpoint"));
+            mws = new Mws(accessKeyId, secretKey, sellers, r.optional("mws.endpoint"),
+                    r.decimal("mws.time-scale", 1.0, 1.0, 100_000.0));
         }
 
         Database database = new Database(h2FileUrlMadeAbsolute(r.required("db.url",

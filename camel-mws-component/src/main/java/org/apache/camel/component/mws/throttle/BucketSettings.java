@@ -1,4 +1,4 @@
-package org.apache.camel.component.mws.pacing;
+package org.apache.camel.component.mws.throttle;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -14,7 +14,6 @@ import org.apache.camel.component.mws.catalog.Action;
 import org.apache.camel.component.mws.catalog.MwsCatalog;
 import org.apache.camel.component.mws.catalog.Operation;
 import org.apache.camel.component.mws.catalog.Section;
-import org.apache.camel.component.mws.throttle.BucketSpec;
 import org.apache.camel.util.TimeUtils;
 
 /**
