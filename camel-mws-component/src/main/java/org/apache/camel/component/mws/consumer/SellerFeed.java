@@ -84,9 +84,12 @@ final class SellerFeed {
     }
 
     /**
-     * Emits up to {@code max} records of the window in progress (opening one from the checkpoint if none is), reading
-     * pages as needed. A failure leaves the window where it was (the page, or the record whose enrichment failed, is
-     * read again by the next poll); the deliveries made so far stay in the batch.
+     * Emits up to {@code max} records of the window in progress (opening one from the checkpoint if none is). The
+     * window's listing is followed to its last page before any record is emitted: what happens to a record on its way
+     * out (an order's items, fetched through their own bucket) and the polls a window is spread over
+     * (maxMessagesPerPoll) then cannot hold a NextToken of the listing so long that it expires. The records wait in
+     * the window until emitted. A failure leaves the window where it was (the page, or the record whose enrichment
+     * failed, is read again by the next poll); the deliveries made so far stay in the batch.
      *
      * @return the pages read
      */
@@ -105,24 +108,20 @@ final class SellerFeed {
         int pages = 0;
         int taken = 0;
         try {
-            while (taken < max && !w.isAbandoned()) {
-                if (w.pending.isEmpty()) {
-                    if (w.listing.isComplete()) {
-                        break;
-                    }
-                    ListingPage page = w.listing.next();
-                    if (page == null) {
-                        break;
-                    }
-                    pages++;
-                    if (w.end == null) {
-                        w.end = spec.windowEnd(page, w.plannedEnd);
-                    }
-                    for (Object record : page.records()) {
-                        w.pending.add(new Window.Listed(record, page));
-                    }
-                    continue;
+            while (!w.listing.isComplete() && !w.isAbandoned()) {
+                ListingPage page = w.listing.next();
+                if (page == null) {
+                    break;
                 }
+                pages++;
+                if (w.end == null) {
+                    w.end = spec.windowEnd(page, w.plannedEnd);
+                }
+                for (Object record : page.records()) {
+                    w.pending.add(new Window.Listed(record, page));
+                }
+            }
+            while (taken < max && !w.pending.isEmpty() && !w.isAbandoned()) {
                 Window.Listed listed = w.pending.peek();
                 Exchange exchange = exchanges.create();
                 Message message = exchange.getMessage();

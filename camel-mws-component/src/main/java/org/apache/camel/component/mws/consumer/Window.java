@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One polling window of one seller: the records updated from {@code start} (the checkpoint) to {@code end} (where
- * MWS says the listing ended), listed page by page, possibly over several polls (maxMessagesPerPoll). It settles
- * once no exchange of it is in flight and either every record was emitted (then the checkpoint moves to
- * {@code end}) or it was abandoned (an exchange failed, delivery stopped, the listing broke: then the next poll lists
- * the window again from the unchanged checkpoint).
+ * MWS says the listing ended), listed to its last page first, then emitted, possibly over several polls
+ * (maxMessagesPerPoll). It settles once no exchange of it is in flight and either every record was emitted (then the
+ * checkpoint moves to {@code end}) or it was abandoned (an exchange failed, delivery stopped, the listing broke:
+ * then the next poll lists the window again from the unchanged checkpoint).
  */
 final class Window {
 
@@ -19,7 +19,7 @@ final class Window {
     final Listing listing;
     /** The end the window was asked for with (now minus windowLag when it opened). */
     final Instant plannedEnd;
-    /** Records of the current page not emitted yet; only the polling thread touches it. */
+    /** Records listed and not emitted yet (the whole window once listed); only the polling thread touches it. */
     final Deque<Listed> pending = new ArrayDeque<>();
     /** Known once the first page came; written by the polling thread only. */
     volatile Instant end;

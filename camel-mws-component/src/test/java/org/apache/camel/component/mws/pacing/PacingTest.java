@@ -14,10 +14,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mws.MwsComponent;
 import org.apache.camel.component.mws.MwsConstants;
 import org.apache.camel.component.mws.MwsQuotaExceededException;
 import org.apache.camel.component.mws.MwsThrottledException;
 import org.apache.camel.component.mws.throttle.ThrottleTimeoutException;
+import org.apache.camel.component.mws.transport.MwsCall;
+import org.apache.camel.component.mws.transport.MwsResponseHead;
+import org.apache.camel.component.mws.transport.RequestPacer;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.MwsSimulatorExtension;
 import org.apache.camel.mws.simulator.fault.Fault;
@@ -159,6 +163,74 @@ class PacingTest extends CamelTestSupport {
         }
         assertEquals(12, sim.requests().count("Success"));
         assertEquals(0, sim.requests().throttled());
+    }
+
+    /**
+     * The client is told an hourly quota of 5 for GetReportCount; the server's first answer says 80
+     * ({@code x-mws-quota-max}): the client takes the server's figure, and eight requests go at once.
+     */
+    @Test
+    void theQuotaHeadersOfTheServerCorrectTheHourlyQuota() {
+        String uri = own(sim, seller, "Reports/GetReportCount", "maxThrottleWait=0",
+                "buckets.GetReportCount.hourlyQuota=5");
+        for (int i = 0; i < 8; i++) {
+            Exchange answer = template.request(uri, e -> {
+            });
+            assertNull(answer.getException(), "request " + i);
+            assertEquals(80.0, answer.getMessage().getHeader(MwsConstants.QUOTA_MAX));
+        }
+        assertEquals(8, sim.requests().count("Success"));
+    }
+
+    /**
+     * One connection for the whole component: a request waiting for its bucket does not hold it, so a request of
+     * another bucket sent meanwhile is answered before the waiting one is sent.
+     */
+    @Test
+    void aRequestWaitingForItsBucketHoldsNoConnection() throws Exception {
+        MwsComponent single = new MwsComponent();
+        single.setMaxConnections(1);
+        RequestPacer pacer = single.getRequestPacer();
+        CountDownLatch waiting = new CountDownLatch(1);
+        single.setRequestPacer(new RequestPacer() {
+            @Override
+            public void beforeSend(MwsCall call) throws InterruptedException {
+                if ("GetOrder".equals(call.action().name()) && pacer.availableUnits(call) < 1) {
+                    waiting.countDown();
+                }
+                pacer.beforeSend(call);
+            }
+
+            @Override
+            public void afterResponse(MwsCall call, MwsResponseHead response) {
+                pacer.afterResponse(call, response);
+            }
+
+            @Override
+            public boolean onThrottled(MwsCall call, MwsThrottledException exception) throws InterruptedException {
+                return pacer.onThrottled(call, exception);
+            }
+        });
+        context.addComponent("mwsone", single);
+        // a bucket of one restoring in 5 MWS minutes (0.5 s here): the second GetOrder waits
+        String getOrder = own(sim, seller, "Orders/GetOrder", "parameters.AmazonOrderId.Id.1=1",
+                "buckets.GetOrder.maxQuota=1", "buckets.GetOrder.restorePeriod=5m").replaceFirst("^mws:", "mwsone:");
+        String status = own(sim, seller, "Sellers/GetServiceStatus").replaceFirst("^mws:", "mwsone:");
+        assertNull(template.request(getOrder, e -> {
+        }).getException());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Exchange> waited = pool.submit(() -> template.request(getOrder, e -> {
+            }));
+            assertTrue(waiting.await(10, TimeUnit.SECONDS), "the second GetOrder waits for its bucket");
+            assertNull(template.request(status, e -> {
+            }).getException());
+            assertNull(waited.get(30, TimeUnit.SECONDS).getException());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("GetOrder", "GetServiceStatus", "GetOrder"),
+                sim.requests().requests().stream().map(RequestRecord::action).toList());
     }
 
     @Test
