@@ -24,7 +24,6 @@ import org.apache.camel.mws.examples.orders.OrderSyncRoutes;
 import org.apache.camel.mws.examples.orders.SyncStats;
 import org.apache.camel.mws.examples.reports.ReportRoutes;
 import org.apache.camel.mws.simulator.market.data.Listing;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,10 +120,8 @@ public class ExamplesConfiguration implements CamelConfiguration {
             context.getRegistry().bind(SIMULATOR, simulator.simulator());
             context.getRegistry().bind(SIMULATOR + "Service", simulator);
             config.setEndpoint(simulator.endpoint());
-            // the simulator's quotas restore faster by its time scale: the client-side pacing must know it (an option
-            // of the component's throttling; bound only where the component has it)
-            PropertyBindingSupport.build().withMandatory(false).withIgnoreCase(true)
-                    .bind(context, config, "timeScale", settings.simulator().timeScale());
+            // the simulator's quotas restore faster by its time scale: the component's pacing must know it
+            config.setTimeScale(settings.simulator().timeScale());
             config.setAccessKeyId(simulator.developer().accessKeyId());
             config.setSecretKey(simulator.developer().secretKey());
             List<SellerSettings> sellers = simulator.sellers();
