@@ -1,0 +1,119 @@
+package org.apache.camel.mws.benchmarks.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.component.mws.catalog.MwsCatalog;
+import org.apache.camel.component.mws.catalog.Section;
+import org.apache.camel.component.mws.signing.RequestSigner;
+import org.apache.camel.component.mws.signing.SignatureMethod;
+import org.apache.camel.component.mws.signing.SignatureV2;
+import org.apache.camel.mws.simulator.MwsSimulator;
+import org.apache.camel.mws.simulator.account.DeveloperAccount;
+
+/**
+ * {@code curl} against the simulator, as the baseline of the transfer scenarios: the same signed MWS request the
+ * component would send, so that both move the same bytes from the same server in the same run.
+ */
+public final class CurlClient {
+
+    /** What one curl run did. */
+    public record Transfer(int httpStatus, long bytes, double seconds) {
+        public double megabytesPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    private final MwsSimulator simulator;
+    private final Path workDir;
+
+    public CurlClient(MwsSimulator simulator, Path workDir) {
+        this.simulator = simulator;
+        this.workDir = workDir;
+    }
+
+    /** Whether a curl binary can be run here. */
+    public static boolean available() {
+        try {
+            Process p = new ProcessBuilder("curl", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code curl -o target} of a signed form POST (e.g. GetReport); the wall time includes starting curl. */
+    public Transfer download(String sectionName, String action, Map<String, String> parameters, Path target)
+            throws IOException, InterruptedException {
+        Section section = MwsCatalog.getDefault().section(sectionName);
+        Path body = Files.createTempFile(workDir, "curl-body-", ".txt");
+        try {
+            Files.writeString(body, signed(section, action, parameters), StandardCharsets.US_ASCII);
+            URI url = URI.create(simulator.httpBaseUrl()).resolve(section.path());
+            return run(List.of("-o", target.toString(), "--data-binary", "@" + body,
+                    "-H", "Content-Type: application/x-www-form-urlencoded; charset=utf-8", url.toString()));
+        } finally {
+            Files.deleteIfExists(body);
+        }
+    }
+
+    /**
+     * {@code curl -T feed -X POST} of a SubmitFeed (parameters in the signed query string, the file streamed as the
+     * body); the answer is discarded.
+     */
+    public Transfer upload(String sectionName, String action, Map<String, String> parameters, Path file,
+                           String contentType) throws IOException, InterruptedException {
+        Section section = MwsCatalog.getDefault().section(sectionName);
+        URI url = URI.create(simulator.httpBaseUrl() + section.path() + "?" + signed(section, action, parameters));
+        Transfer t = run(List.of("-T", file.toString(), "-X", "POST", "-o", "/dev/null", "-H",
+                "Content-Type: " + contentType, url.toString()));
+        return new Transfer(t.httpStatus(), Files.size(file), t.seconds());
+    }
+
+    private Transfer run(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("curl", "-s", "-S", "-w", "%{http_code} %{size_download}",
+                "-H", "User-Agent: camel-mws-benchmarks/1.0 (Language=Java/" + System.getProperty("java.version")
+                      + ")"));
+        command.addAll(arguments);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IOException("curl exited with " + exit + ": " + out);
+        }
+        String[] parts = out.split(" ");
+        return new Transfer(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), seconds);
+    }
+
+    /** The signed, encoded parameters of a request of the simulator's first seller. */
+    private String signed(Section section, String action, Map<String, String> parameters) {
+        DeveloperAccount dev = simulator.developer();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("AWSAccessKeyId", dev.accessKeyId());
+        p.put("Action", action);
+        p.put(section.sellerParameter(), simulator.sellerId());
+        p.put("SignatureMethod", "HmacSHA256");
+        p.put("SignatureVersion", "2");
+        p.put("Version", section.version());
+        p.put("Timestamp", simulator.clock().now().truncatedTo(ChronoUnit.MILLIS).toString());
+        p.putAll(parameters);
+        URI base = URI.create(simulator.httpBaseUrl());
+        String host = SignatureV2.hostHeader(base.getScheme(), base.getHost(), base.getPort());
+        return new RequestSigner(dev.secretKey(), SignatureMethod.HmacSHA256).sign("POST", host, section.path(), p)
+                .encoded();
+    }
+}
