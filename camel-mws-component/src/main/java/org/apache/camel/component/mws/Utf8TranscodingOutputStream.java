@@ -71,13 +71,22 @@ final class Utf8TranscodingOutputStream extends FilterOutputStream {
         int i = off;
         while (i < end) {
             int o = 0;
-            int stop = Math.min(end, i + CHARS);
-            for (; i < stop; i++) {
-                byte x = b[i];
-                if (x >= 0) {
-                    tableOut[o++] = x; // ASCII is the same in UTF-8
-                } else {
-                    byte[] utf8 = singleByteTable[x & 0xFF];
+            while (i < end) {
+                int room = tableOut.length - o;
+                if (room < 4) {
+                    break;
+                }
+                // a run of ASCII bytes is the same in UTF-8: copied as it is
+                int runStart = i;
+                int limit = Math.min(end, i + room - 3);
+                while (i < limit && b[i] >= 0) {
+                    i++;
+                }
+                int run = i - runStart;
+                System.arraycopy(b, runStart, tableOut, o, run);
+                o += run;
+                if (i < limit) {
+                    byte[] utf8 = singleByteTable[b[i++] & 0xFF];
                     for (byte u : utf8) {
                         tableOut[o++] = u;
                     }
