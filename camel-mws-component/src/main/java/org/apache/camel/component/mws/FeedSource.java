@@ -77,17 +77,36 @@ final class FeedSource {
             InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class);
             file = Files.createTempFile(spoolDirectory(config), "mws-feed-", ".tmp");
             spooled = true;
-            MessageDigest digest = ContentMd5.newDigest();
-            try (InputStream source = in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
-                source.transferTo(out);
+            try (InputStream source = in) {
+                md5 = spool(source, file);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
-            md5 = ContentMd5.toBase64(digest);
         }
         String contentType = contentType(config, startsWithXml(file), marketplaceIds);
         return new Prepared(new FeedBody(file, contentType), spooled, md5);
+    }
+
+    /**
+     * Writes a stream to the spool file in large blocks while another thread computes its MD5 (see
+     * {@link OverlappedMd5}), so that hashing a big feed adds little to copying it.
+     *
+     * @return the Base64 MD5 of the bytes written
+     */
+    private static String spool(InputStream in, Path file) throws IOException {
+        try (OverlappedMd5 md5 = new OverlappedMd5(file.getFileName().toString());
+             OutputStream out = Files.newOutputStream(file)) {
+            while (true) {
+                byte[] buffer = md5.buffer();
+                int n = in.readNBytes(buffer, 0, buffer.length);
+                if (n == 0) {
+                    return md5.finish();
+                }
+                out.write(buffer, 0, n);
+                md5.hash(buffer, n);
+            }
+        }
     }
 
     /**

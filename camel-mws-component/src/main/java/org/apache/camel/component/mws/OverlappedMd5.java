@@ -9,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import org.apache.camel.component.mws.transport.ContentMd5;
 
 /**
- * Computes the MD5 of a download on a thread of its own, so that hashing (the CPU-bound part, a few hundred MB/s
- * per core) overlaps with receiving the body and writing it to disk instead of adding to them. The receiving thread
+ * Computes the MD5 of a download (or of a feed being spooled) on a thread of its own, so that hashing (the CPU-bound
+ * part, a few hundred MB/s per core) overlaps with receiving the body and writing it to disk instead of adding to them. The receiving thread
  * fills buffers from a small fixed pool and hands each over once written; the hashing thread gives it back when it
  * is hashed. At most {@link #BUFFERS} buffers of {@link #BUFFER_SIZE} bytes exist per download.
  */

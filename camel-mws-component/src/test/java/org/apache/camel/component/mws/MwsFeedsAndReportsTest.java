@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -95,6 +96,31 @@ class MwsFeedsAndReportsTest extends MwsTestSupport {
         assertEquals("text/tab-separated-values; charset=iso-8859-1", stub.lastRequest().header("Content-Type"));
         assertArrayEquals(Files.readAllBytes(feed), stub.lastRequest().body());
         assertTrue(Files.exists(feed), "the caller's file is left alone");
+    }
+
+    @Test
+    void aFeedOfManyBlocksArrivesWholeFromAStreamAndFromAFile() throws Exception {
+        // larger than the spooling and sending blocks (256 KiB), and not a multiple of them
+        byte[] bytes = new byte[3 * 256 * 1024 + 12345];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[0] = 's'; // not '<': a flat file
+        Path feed = spool.resolve("big-feed.txt");
+        Files.write(feed, bytes);
+        String uri = uri("Feeds/SubmitFeed", "marketplace=US", "feedType=_POST_FLAT_FILE_INVLOADER_DATA_",
+                "spoolDirectory=" + spool);
+
+        stub.enqueue(submitted());
+        assertNull(send(uri, new java.io.ByteArrayInputStream(bytes), null).getException());
+        assertArrayEquals(bytes, stub.lastRequest().body(), "spooled from a stream and sent whole");
+        assertEquals(md5(bytes), stub.lastRequest().parameters().get("ContentMD5Value"));
+
+        stub.enqueue(submitted());
+        assertNull(send(uri, feed.toFile(), null).getException());
+        assertArrayEquals(bytes, stub.lastRequest().body(), "sent whole from the file");
+        assertEquals(md5(bytes), stub.lastRequest().parameters().get("ContentMD5Value"));
+        try (var files = Files.list(spool)) {
+            assertEquals(List.of(feed), files.toList(), "only the caller's file is left: the spooled copy is deleted");
+        }
     }
 
     @Test

@@ -55,6 +55,10 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--report-min-bytes", description = "Pad generated reports to at least this many bytes (big-report tests).")
     Long reportMinBytes;
 
+    @Option(names = "--feed-processing-time", paramLabel = "DURATION", description = "MWS time from SubmitFeed to "
+            + "_DONE_, ISO 8601 (default: PT3M; PT720H keeps submitted feeds unprocessed, for upload benchmarks).")
+    Duration feedProcessingTime;
+
     @Option(names = "--time-scale", description = "How many times faster than MWS time runs (600: a one-minute restore "
             + "takes 100 ms). Default ${DEFAULT-VALUE}.")
     double timeScale = 1;
@@ -165,6 +169,9 @@ public final class SimulatorMain implements Callable<Integer> {
             }
             if (reportMinBytes != null) {
                 s = s.withReportMinBytes(reportMinBytes);
+            }
+            if (feedProcessingTime != null) {
+                s = s.withFeedProcessingTime(feedProcessingTime);
             }
             return s;
         });

@@ -107,13 +107,16 @@ class MwsSimulatorTest {
         new picocli.CommandLine(main).parseArgs("--http-port", "0", "--https-port", "-1", "--seed", "9", "--sellers",
                 "2", "--orders-per-seller", "12", "--time-scale", "60", "--seller-id", "A1CLI", "--access-key-id",
                 "AKIACLI", "--secret-key", "s3cr3t", "--fault-operation", "Orders/ListOrders",
-                "--fault-internal-error", "1.0", "--clock-skew-seconds", "30");
+                "--fault-internal-error", "1.0", "--clock-skew-seconds", "30", "--report-min-bytes", "4096",
+                "--feed-processing-time", "PT720H");
         try (MwsSimulator sim = main.configure().build()) {
             main.applyFaults(sim);
             assertEquals("A1CLI", sim.sellerId());
             assertEquals("AKIACLI", sim.developer().accessKeyId());
             assertEquals(12, sim.marketSettings().ordersPerSeller());
             assertEquals(9, sim.marketSettings().seed());
+            assertEquals(4096, sim.marketSettings().reportMinBytes());
+            assertEquals(java.time.Duration.ofDays(30), sim.marketSettings().feedProcessingTime());
             assertEquals(60.0, sim.clock().timeScale());
             assertEquals(30, sim.clock().skew().getSeconds());
             assertEquals(org.apache.camel.mws.simulator.fault.Fault.INTERNAL_ERROR,

@@ -1,30 +1,31 @@
 package org.apache.camel.mws.benchmarks.scenario;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mws.MwsConstants;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.mws.benchmarks.support.CurlClient;
 import org.apache.camel.mws.benchmarks.support.HeapProbe;
-import org.apache.camel.mws.benchmarks.support.SimulatedMws;
-import org.apache.camel.mws.simulator.MwsSimulator;
+import org.apache.camel.mws.benchmarks.support.SimulatorProcess;
+import org.apache.camel.mws.benchmarks.support.WorkDirectory;
 
 /**
  * A big report downloaded by a Camel route ({@code mws:Reports/GetReport?reportOutput=file}: streamed to the spool
  * directory while its MD5 is computed, verified against Content-MD5, then moved to its final name), compared with
- * {@code curl -o} of the same signed request to the same simulator in the same run, in a JVM of {@code -Xmx128m}
- * (the simulator runs in it too, so the peak heap covers both).
+ * {@code curl -o} of the same signed request to the same simulator URL in the same run. The simulator runs in a JVM
+ * of its own, so this JVM ({@code -Xmx128m}) holds the component alone and its peak heap is the component's.
  *
  * <pre>
  * java -Xmx128m -cp camel-mws-benchmarks/target/benchmarks.jar \
@@ -35,6 +36,7 @@ public final class ReportDownloadScenario implements Scenario {
 
     private static final String REPORT_TYPE = "_GET_MERCHANT_LISTINGS_DATA_";
     private static final int ROUNDS = 3;
+    private static final double MIB = 1024 * 1024;
 
     private final long reportBytes;
 
@@ -84,21 +86,28 @@ public final class ReportDownloadScenario implements Scenario {
     @Override
     public void run(Size size, ScenarioReport report) throws Exception {
         long bytes = reportBytes > 0 ? reportBytes : size == Size.QUICK ? 64L << 20 : 1L << 30;
-        Path work = Files.createTempDirectory("mws-report-download-");
-        try (MwsSimulator sim = MwsSimulator.builder().httpsPort(-1).serverThrottling(false).timeScale(600)
-                .marketSettings(s -> s.withReportMinBytes(bytes)).start();
-             SimulatedMws mws = SimulatedMws.connect(sim)) {
-            run(sim, mws, bytes, work, report);
-        } finally {
-            deleteTree(work);
+        report.line("simulator: its own JVM (-Xmx512m), time scale 600, server throttling off; this JVM: the"
+                    + " component, -Xmx%d MiB; curl: %s", Runtime.getRuntime().maxMemory() >> 20,
+                CurlClient.version() == null ? "not installed" : CurlClient.version());
+        try (WorkDirectory work = WorkDirectory.create("mws-report-download-");
+             SimulatorProcess sim = SimulatorProcess.start("512m", 1, List.of("--report-min-bytes",
+                     String.valueOf(bytes), "--time-scale", "600", "--no-server-throttling"))) {
+            CamelContext camel = new DefaultCamelContext();
+            camel.addComponent("mws", sim.componentForFirstSeller());
+            camel.start();
+            try {
+                run(sim, camel, bytes, work.path(), report);
+            } finally {
+                camel.stop();
+            }
         }
     }
 
-    private void run(MwsSimulator sim, SimulatedMws mws, long bytes, Path work, ScenarioReport report)
+    private void run(SimulatorProcess sim, CamelContext camel, long bytes, Path work, ScenarioReport report)
             throws Exception {
         Path spool = Files.createDirectories(work.resolve("spool"));
         Path out = Files.createDirectories(work.resolve("out"));
-        mws.camel().addRoutes(new RouteBuilder() {
+        camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 // the route of a user: download (streamed, verified), then give the file its final name
@@ -114,7 +123,7 @@ public final class ReportDownloadScenario implements Scenario {
                         });
             }
         });
-        ProducerTemplate template = mws.camel().createProducerTemplate();
+        ProducerTemplate template = camel.createProducerTemplate();
 
         // requested and awaited through the component; this first download is the warm-up (it also waits for the
         // simulator to compute the report's Content-MD5)
@@ -139,16 +148,16 @@ public final class ReportDownloadScenario implements Scenario {
         }
 
         boolean curl = CurlClient.available();
-        CurlClient client = new CurlClient(sim, work);
+        CurlClient client = CurlClient.forFirstSeller(sim, work);
         List<List<String>> rows = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> verifiedRatios = new ArrayList<>();
         HeapProbe.settledHeapBytes();
         try (HeapProbe heap = HeapProbe.start()) {
             for (int round = 1; round <= ROUNDS; round++) {
-                Double curlRate = null;
-                double curlCpu = 0;
+                Transfer byCurl = null;
+                Transfer byCurlVerified = null;
                 if (curl) {
-                    long cpu = HeapProbe.processCpuNanos();
                     Path target = out.resolve("curl.txt");
                     CurlClient.Transfer t = client.download("Reports", "GetReport", Map.of("ReportId", reportId),
                             target);
@@ -157,46 +166,81 @@ public final class ReportDownloadScenario implements Scenario {
                                                         + Files.size(target) + " bytes");
                     }
                     Files.delete(target);
-                    curlRate = t.megabytesPerSecond();
-                    curlCpu = (HeapProbe.processCpuNanos() - cpu) / 1e9;
+                    byCurl = new Transfer(t.seconds(), size, 0, 0);
+                    CurlClient.Verified v = client.downloadVerified("Reports", "GetReport",
+                            Map.of("ReportId", reportId), target);
+                    if (!contentMd5.equals(v.md5()) || Files.size(target) != size) {
+                        throw new IllegalStateException("curl | tee | openssl got MD5 " + v.md5() + " and "
+                                                        + Files.size(target) + " bytes");
+                    }
+                    Files.delete(target);
+                    byCurlVerified = new Transfer(v.seconds(), size, 0, 0);
                 }
-                Download d = download(template, reportId, false, size, contentMd5, report);
-                rows.add(List.of(Integer.toString(round), curlRate == null ? "n/a" : mbps(curlRate),
-                        curlRate == null ? "n/a" : String.format("%.2f", curlCpu), mbps(d.rate()),
-                        String.format("%.2f", d.cpuSeconds()),
-                        curlRate == null ? "n/a" : String.format("%.2f", d.rate() / curlRate)));
-                if (curlRate != null) {
-                    ratios.add(d.rate() / curlRate);
+                Transfer byRoute = download(template, sim, reportId, false, size, contentMd5, report);
+                rows.add(List.of(Integer.toString(round), byCurl == null ? "n/a" : byCurl.describe(),
+                        byCurlVerified == null ? "n/a" : byCurlVerified.describe(), byRoute.describe(),
+                        String.format(Locale.ROOT, "%.2f", byRoute.cpu()),
+                        String.format(Locale.ROOT, "%.2f", byRoute.simulatorCpu()),
+                        byCurl == null ? "n/a" : ratio(byRoute, byCurl),
+                        byCurlVerified == null ? "n/a" : ratio(byRoute, byCurlVerified)));
+                if (byCurl != null) {
+                    ratios.add(byRoute.mibPerSecond() / byCurl.mibPerSecond());
+                    verifiedRatios.add(byRoute.mibPerSecond() / byCurlVerified.mibPerSecond());
                 }
             }
-            Download decoded = download(template, reportId, true, size, contentMd5, report);
+            Transfer decoded = download(template, sim, reportId, true, size, contentMd5, report);
             report.line("");
-            report.table(List.of("round", "curl -o (MB/s)", "JVM CPU-s during curl (simulator)",
-                    "route: download + MD5 + file (MB/s)", "JVM CPU-s during route (simulator + route)",
-                    "route / curl"), rows);
-            report.figure("route with decodeReport=true (windows-1252 to UTF-8 while downloading)", "%s MB/s, %.2f"
-                                                                                                    + " JVM CPU-seconds",
-                    mbps(decoded.rate()), decoded.cpuSeconds());
-            report.figure("peak heap used (sampled every 50 ms, garbage and the simulator included)", "%s of -Xmx %s",
-                    HeapProbe.mib(heap.peakHeapBytes()), HeapProbe.mib(Runtime.getRuntime().maxMemory()));
+            report.table(List.of("round", "curl -o: s, MiB/s", "curl | tee file | openssl md5: s, MiB/s",
+                    "route: download + MD5 + file: s, MiB/s", "component JVM CPU-s", "simulator CPU-s",
+                    "route / curl -o", "route / curl with MD5"), rows);
+            report.figure("Content-MD5 verified by the component", "every route download (the CamelMwsContentMd5"
+                                                                   + " header equals the report's %s)", contentMd5);
+            report.figure("route with decodeReport=true (windows-1252 to UTF-8 while downloading)",
+                    "%s, %.2f component CPU-seconds", decoded.describe(), decoded.cpu());
+            report.figure("peak heap used by the component JVM (sampled every 50 ms, garbage included)",
+                    "%s of -Xmx %s", HeapProbe.mib(heap.peakHeapBytes()),
+                    HeapProbe.mib(Runtime.getRuntime().maxMemory()));
+            report.figure("peak live threads of the component JVM", "%d", heap.peakThreads());
+        }
+        if (!verifiedRatios.isEmpty()) {
+            report.figure("median route / (curl | tee | openssl md5)", "%.2f", median(verifiedRatios));
         }
         report.line(ScenarioRunner.machine());
         if (!ratios.isEmpty()) {
-            ratios.sort(Comparator.naturalOrder());
-            double median = ratios.get(ratios.size() / 2);
-            report.figure("median route / curl", "%.2f", median);
+            double median = median(ratios);
+            report.figure("median route / curl -o", "%.2f", median);
             report.goal("route throughput", ">= 0.8 of curl -o", median >= 0.8);
         } else {
             report.line("curl is not installed: no baseline");
         }
     }
 
-    private record Download(double rate, double cpuSeconds) {
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted.get(sorted.size() / 2);
     }
 
-    private static Download download(ProducerTemplate template, String reportId, boolean decode, long size,
-                                     String contentMd5, ScenarioReport report) throws Exception {
+    private static String ratio(Transfer a, Transfer b) {
+        return String.format(Locale.ROOT, "%.2f", a.mibPerSecond() / b.mibPerSecond());
+    }
+
+    /** One transfer: wall time, bytes, CPU of this JVM and of the simulator's. */
+    private record Transfer(double seconds, long bytes, double cpu, double simulatorCpu) {
+
+        double mibPerSecond() {
+            return bytes / MIB / seconds;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.2f s, %,.0f MiB/s", seconds, mibPerSecond());
+        }
+    }
+
+    private static Transfer download(ProducerTemplate template, SimulatorProcess sim, String reportId, boolean decode,
+                                     long size, String contentMd5, ScenarioReport report) throws Exception {
         long cpu = HeapProbe.processCpuNanos();
+        long simCpu = sim.cpuNanos();
         long start = System.nanoTime();
         Exchange ex = template.request("direct:download", e -> {
             e.getMessage().setHeader(MwsConstants.PARAMETERS, Map.of("ReportId", reportId));
@@ -204,6 +248,7 @@ public final class ReportDownloadScenario implements Scenario {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (HeapProbe.processCpuNanos() - cpu) / 1e9;
+        double simSeconds = (sim.cpuNanos() - simCpu) / 1e9;
         if (ex.getException() != null) {
             throw ex.getException();
         }
@@ -217,21 +262,6 @@ public final class ReportDownloadScenario implements Scenario {
             report.lostData("the route wrote " + received + " bytes of " + size);
         }
         Files.delete(file);
-        return new Download(size / 1e6 / seconds, cpuSeconds);
-    }
-
-    private static String mbps(double rate) {
-        return String.format("%,.0f", rate);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return new Transfer(seconds, size, cpuSeconds, simSeconds);
     }
 }

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.component.mws.MwsComponent;
+import org.apache.camel.component.mws.MwsConfiguration;
 import org.apache.camel.mws.simulator.SimulatorMain;
 import org.apache.camel.mws.simulator.account.Accounts;
+import org.apache.camel.mws.simulator.account.DeveloperAccount;
+import org.apache.camel.mws.simulator.spi.SellerAccount;
 
 /**
  * The simulator in a JVM of its own (its command line, {@link SimulatorMain}), so that the heap and threads a
@@ -85,6 +89,24 @@ public final class SimulatorProcess implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /**
+     * An {@code mws} component acting for the first seller over plain HTTP on loopback, with the third-party
+     * developer's keys and the seller's MWSAuthToken (as {@link CurlClient#forFirstSeller} signs).
+     */
+    public MwsComponent componentForFirstSeller() {
+        SellerAccount seller = accounts.firstSeller();
+        DeveloperAccount dev = accounts.thirdPartyDeveloper();
+        MwsComponent mws = new MwsComponent();
+        MwsConfiguration c = mws.getConfiguration();
+        c.setEndpoint(httpBaseUrl);
+        c.setAccessKeyId(dev.accessKeyId());
+        c.setSecretKey(dev.secretKey());
+        c.setSellerId(seller.sellerId());
+        c.setMwsAuthToken(accounts.authToken(seller.sellerId()));
+        c.setMarketplace(seller.marketplaceIds().get(0));
+        return mws;
     }
 
     public long pid() {

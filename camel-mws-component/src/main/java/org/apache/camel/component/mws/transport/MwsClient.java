@@ -43,7 +43,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.FileEntity;
 import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -386,7 +385,7 @@ public final class MwsClient {
     private static TrackedEntity entity(MwsCall call, SignedQuery signed) {
         if (call.feed() != null) {
             FeedBody feed = call.feed();
-            return new TrackedEntity(new FileEntity(feed.file().toFile(), ContentType.parse(feed.contentType())));
+            return new TrackedEntity(new FeedFileEntity(feed.file().toFile(), ContentType.parse(feed.contentType())));
         }
         return new TrackedEntity(new ByteArrayEntity(
                 signed.encoded().getBytes(StandardCharsets.US_ASCII), null));
