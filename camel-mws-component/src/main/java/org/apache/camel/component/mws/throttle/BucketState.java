@@ -42,6 +42,9 @@ public final class BucketState implements Serializable {
     private long fullSince;
     /** Whether the answer to the request that opened the current epoch came (see {@link #answered}). */
     private boolean epochAnswered;
+    /** The slot and units of the latest reservation (units 0 once given back), for {@link #answered}. */
+    private long lastSlot;
+    private int lastCost;
 
     private boolean blocked;
     private long blockedUntil;
@@ -76,6 +79,8 @@ public final class BucketState implements Serializable {
         copy.epochConsumed = epochConsumed;
         copy.fullSince = fullSince;
         copy.epochAnswered = epochAnswered;
+        copy.lastSlot = lastSlot;
+        copy.lastCost = lastCost;
         copy.blocked = blocked;
         copy.blockedUntil = blockedUntil;
         copy.hourlyLimit = hourlyLimit;
@@ -207,6 +212,9 @@ public final class BucketState implements Serializable {
      * @param cost the units it took
      */
     public void release(long slot, int cost) {
+        if (slot == lastSlot) {
+            lastCost = 0;
+        }
         if (slot >= epochStart) {
             consumed -= cost;
             epochConsumed = Math.max(0, epochConsumed - cost);
@@ -221,26 +229,50 @@ public final class BucketState implements Serializable {
     }
 
     /**
-     * The request reserved for {@code slot} was answered at {@code answeredAt}. When it was the first request taken
-     * from a full bucket, the server's bucket began to restore only when the request arrived there, at some moment
-     * before the answer, while this state counted from the slot. The first request after an idle period is the one
-     * most likely to travel slowly (it often opens a new connection), and the requests that follow it count on
-     * restores measured from its arrival: the epoch is moved to the answer, so that they never count on a restore
-     * the server has not granted yet. Nothing changes for any other request.
+     * The request reserved for {@code slot} was answered at {@code answeredAt}. The server took its units when it
+     * arrived, at some moment between the slot and the answer, while this state counted from the slot; whenever the
+     * server's bucket was full by then, its restore began only at the arrival, later than this state assumes. Two
+     * cases are corrected, counting the arrival as the answer (the latest it can have been):
+     * <ul>
+     * <li>the first request taken from a full bucket: the first request after an idle period is the one most likely
+     * to travel slowly (it often opens a new connection), and the requests that follow it count on restores measured
+     * from its arrival: the epoch is moved to the answer, so that they never count on a restore the server has not
+     * granted yet;</li>
+     * <li>the latest reservation, when it reached the server so late (it waited for a connection, say) that the
+     * server's bucket may have been full again: the bucket is then taken as full at the answer with the request's
+     * units spent.</li>
+     * </ul>
+     * Nothing changes for any other request.
      *
      * @param slot       the reservation's slot ({@code now + delay} of its {@link #reserve})
      * @param answeredAt when the answer came, on the same timeline
      */
     public void answered(long slot, long answeredAt) {
-        if (!epochFull || epochAnswered || slot != epochStart) {
+        if (epochFull && !epochAnswered && slot == epochStart) {
+            epochAnswered = true;
+            if (answeredAt > slot) {
+                long shift = answeredAt - slot;
+                anchor += shift;
+                epochStart += shift;
+                fullFloor += shift;
+            }
             return;
         }
-        epochAnswered = true;
-        if (answeredAt > slot) {
-            long shift = answeredAt - slot;
-            anchor += shift;
-            epochStart += shift;
-            fullFloor += shift;
+        if (slot != lastSlot || lastCost <= 0 || slot < epochStart) {
+            return;
+        }
+        if (fullAt() < answeredAt + rate.nanosFor(lastCost)) {
+            // the server's bucket may have been full when the request arrived: it restores from then on
+            fullSince = answeredAt;
+            anchor = answeredAt;
+            consumed = lastCost;
+            epochStart = answeredAt;
+            fullFloor = answeredAt;
+            epochFull = true;
+            epochConsumed = lastCost;
+            epochAnswered = true;
+            lastCost = 0;
+            normalize();
         }
     }
 
@@ -431,7 +463,13 @@ public final class BucketState implements Serializable {
             consumed += cost;
             epochConsumed += cost;
         }
-        // move the anchor by whole restore cycles: exact, and keeps the numbers small however long it runs
+        lastSlot = slot;
+        lastCost = cost;
+        normalize();
+    }
+
+    /** Moves the anchor by whole restore cycles: exact, and keeps the numbers small however long it runs. */
+    private void normalize() {
         long cycles = consumed / rate.tokensPerCycle();
         if (cycles > 0) {
             consumed -= cycles * rate.tokensPerCycle();

@@ -38,6 +38,36 @@ class BucketStateTest {
     }
 
     @Test
+    void aRequestThatReachedTheServerOnlyOnceItsBucketRefilledIsCountedFromItsAnswer() {
+        BucketState state = new BucketState(LIST_ORDERS, T0);
+        assertEquals(0, state.reserve(T0, 1, Long.MAX_VALUE));
+        state.answered(T0, T0 + SECOND);
+        assertEquals(0, state.reserve(T0 + SECOND, 1, Long.MAX_VALUE));
+        // the second request waited three minutes for a connection: the server's bucket had refilled meanwhile, and
+        // holds five from its arrival on, restoring from then
+        long answered = T0 + 3 * MINUTE + SECOND;
+        state.answered(T0 + SECOND, answered);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, state.reserve(answered, 1, Long.MAX_VALUE), "request " + i);
+        }
+        assertEquals(MINUTE, state.reserve(answered, 1, Long.MAX_VALUE));
+    }
+
+    @Test
+    void aRequestAnsweredWhileItsBucketStillRestoresChangesNothing() {
+        BucketState state = new BucketState(LIST_ORDERS, T0);
+        assertEquals(0, state.reserve(T0, 1, Long.MAX_VALUE));
+        state.answered(T0, T0);
+        assertEquals(0, state.reserve(T0, 1, Long.MAX_VALUE));
+        state.answered(T0, T0 + 30 * SECOND);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0, state.reserve(T0 + 30 * SECOND, 1, Long.MAX_VALUE), "request " + i);
+        }
+        // the first two units restore one minute apart from T0: the seventh request goes at T0 + 1 min
+        assertEquals(30 * SECOND, state.reserve(T0 + 30 * SECOND, 1, Long.MAX_VALUE));
+    }
+
+    @Test
     void releaseReturnsUnitsOfAPendingReservation() {
         BucketState state = new BucketState(LIST_ORDERS, T0);
         for (int i = 0; i < 6; i++) {
