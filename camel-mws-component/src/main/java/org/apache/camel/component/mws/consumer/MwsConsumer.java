@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -82,7 +80,7 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
                 }
             }
         }
-        List<String[]> sellers = sellers(config);
+        List<SellerIdentity> sellers = SellerIdentity.of(config, "mws:" + endpoint.getMwsAction() + " consumer");
         ResponseInterpreter interpreter = new ResponseInterpreter(endpoint.getComponent().getXmlParser(),
                 endpoint.getClient().masker());
         List<String> marketplaceIds = endpoint.getMarketplaces().marketplaceIds();
@@ -90,13 +88,13 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
                 uriParameters, new Checkpoints(repository), clock, Duration.ofMillis(config.getWindowLag()),
                 this::checkpointMoved);
         List<SellerFeed> created = new ArrayList<>();
-        for (String[] seller : sellers) {
-            SellerCalls calls = new SellerCalls(endpoint.getClient(), interpreter, endpoint.getMwsSection(), seller[0],
-                    seller[1], config.getMaxListingRestarts(), null);
-            String key = Checkpoints.key(endpoint.getSection(), endpoint.getAction(), seller[0],
+        for (SellerIdentity seller : sellers) {
+            SellerCalls calls = new SellerCalls(endpoint.getClient(), interpreter, endpoint.getMwsSection(),
+                    seller.sellerId(), seller.mwsAuthToken(), config.getMaxListingRestarts(), null);
+            String key = Checkpoints.key(endpoint.getSection(), endpoint.getAction(), seller.sellerId(),
                     String.join(",", marketplaceIds));
-            SellerFeed feed = new SellerFeed("mws:" + endpoint.getMwsAction() + " seller " + seller[0], calls, key,
-                    settings);
+            SellerFeed feed = new SellerFeed("mws:" + endpoint.getMwsAction() + " seller " + seller.sellerId(), calls,
+                    key, settings);
             feed.restore(() -> initialStart.resolve(clock));
             created.add(feed);
         }
@@ -104,47 +102,6 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
         checkpointMoved();
         monitor.start(getRouteId());
         super.doStart();
-    }
-
-    /**
-     * @return the sellers polled: {sellerId, mwsAuthToken or null}, from sellerIds and mwsAuthTokens, else sellerId
-     */
-    private List<String[]> sellers(MwsConfiguration config) {
-        String action = "mws:" + getEndpoint().getMwsAction() + " consumer";
-        List<String[]> sellers = new ArrayList<>();
-        if (config.getSellerIds() != null && !config.getSellerIds().isBlank()) {
-            String[] ids = config.getSellerIds().split(",", -1);
-            String[] tokens = config.getMwsAuthTokens() == null || config.getMwsAuthTokens().isBlank()
-                    ? new String[0] : config.getMwsAuthTokens().split(",", -1);
-            if (tokens.length > 0 && tokens.length != ids.length) {
-                throw new IllegalArgumentException(action + ": mwsAuthTokens names " + tokens.length + " tokens for "
-                                                   + ids.length + " sellerIds; give one per seller, in the same"
-                                                   + " order (empty for a seller using the developer's own keys)");
-            }
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < ids.length; i++) {
-                String id = ids[i].trim();
-                if (id.isEmpty()) {
-                    throw new IllegalArgumentException(action + ": sellerIds has an empty entry");
-                }
-                if (!seen.add(id)) {
-                    throw new IllegalArgumentException(action + ": the seller " + id + " is named twice in sellerIds");
-                }
-                String token = tokens.length > 0 && !tokens[i].isBlank() ? tokens[i].trim() : null;
-                sellers.add(new String[] { id, token });
-            }
-            return sellers;
-        }
-        if (config.getMwsAuthTokens() != null && !config.getMwsAuthTokens().isBlank()) {
-            throw new IllegalArgumentException(action + ": mwsAuthTokens goes with sellerIds; for one seller use"
-                                               + " sellerId and mwsAuthToken");
-        }
-        String sellerId = config.getSellerId();
-        if (sellerId == null || sellerId.isBlank()) {
-            throw new IllegalArgumentException(action + ": set the sellerId option (or sellerIds for several sellers)");
-        }
-        sellers.add(new String[] { sellerId.trim(), null });
-        return sellers;
     }
 
     @Override

@@ -2,16 +2,13 @@ package org.apache.camel.component.mws.consumer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -41,46 +38,40 @@ import org.slf4j.LoggerFactory;
  * Polls {@code Reports/GetReportList} ({@code from("mws:Reports/GetReportList?reportTypes=...")}) and emits each new
  * report once, scheduled and settlement reports included, oldest first: the report downloaded as the endpoint's
  * report options say (spooled, MD5-verified, decoded, as a stream, file or rows), or only its {@link ReportInfo} with
- * {@code downloadReports=false}.
+ * {@code downloadReports=false}. With {@code sellerIds} (and {@code mwsAuthTokens}) one endpoint polls several
+ * sellers, each with its own listing, acknowledgements or checkpoint, and each report is downloaded and
+ * acknowledged for its seller; the exchange names the seller in {@code CamelMwsSellerId}.
  * <p>
  * With {@code acknowledge=true} MWS keeps the state: every poll lists the unacknowledged reports, and a report whose
  * exchange completed is acknowledged (UpdateReportAcknowledgements, batched up to 100, see
  * {@link ReportAcknowledgements}); a failed exchange leaves its report unacknowledged, so it comes again. Without
- * acknowledgements the consumer keeps a checkpoint (AvailableDate and ReportId, see {@link ReportCheckpoint}) in the
- * endpoint's {@code stateRepository}; it moves past a report only once its exchange and those of every report before
- * it completed, so a failed report comes again (and the completed ones after it do not, within this JVM).
+ * acknowledgements the consumer keeps a checkpoint per seller (AvailableDate and ReportId, see
+ * {@link ReportCheckpoint}) in the endpoint's {@code stateRepository}; it moves past a report only once its exchange
+ * and those of every report of the seller before it completed, so a failed report comes again (and the completed
+ * ones after it do not, within this JVM). See {@link SellerReports}.
  * <p>
  * Unlike the windowed listings of {@link MwsConsumer}, reports are settled one by one (a failed report does not send
  * the others again) and each is downloaded just before its exchange is sent, so a poll never holds more than one
- * spooled report it has not handed over. The listing itself, the seller's calls, the initial start, the poll monitor
- * and the batch properties are those of the other consumers.
+ * spooled report it has not handed over. The listing itself, the sellers' calls, the initial start, the poll monitor
+ * and the batch properties are those of the other consumers; a poll limited by {@code maxMessagesPerPoll} starts
+ * with the next seller the next time, so every seller is served in turn.
  */
 public class ReportConsumer extends ScheduledBatchPollingConsumer implements PollMonitored {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportConsumer.class);
 
-    private enum State {
-        IN_FLIGHT,
-        DONE,
-        FAILED
+    /** A report listed for a seller, to be emitted. */
+    private record Pending(SellerReports seller, ReportInfo report) {
     }
 
     private final PollMonitor monitor;
     private final Clock clock = Clock.systemUTC();
     /** The default store: kept by the consumer, so a route restarted in the same JVM resumes. */
     private final MemoryStateRepository memoryRepository = new MemoryStateRepository();
-    private SellerCalls calls;
     private ReportFetcher fetcher;
     private Action list;
-    private StateRepository<String, String> repository;
-    private String checkpointKey;
-    private ReportAcknowledgements acknowledgements;
-
-    /** Reports emitted and not finished (acknowledge mode). */
-    private final Set<String> inFlight = new HashSet<>();
-    /** Checkpoint mode: where the consumer stands, and the reports after it emitted so far. */
-    private ReportCheckpoint checkpoint;
-    private final TreeMap<ReportCheckpoint, State> emitted = new TreeMap<>();
+    private volatile List<SellerReports> sellers = List.of();
+    private int nextSeller;
     /** The first download that failed in the current poll. */
     private Exception downloadFailure;
 
@@ -114,10 +105,7 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
     protected void doStart() throws Exception {
         MwsEndpoint endpoint = getEndpoint();
         MwsConfiguration config = config();
-        String sellerId = config.getSellerId();
-        if (sellerId == null || sellerId.isBlank()) {
-            throw new IllegalArgumentException("mws:" + endpoint.getMwsAction() + " consumer: set the sellerId option");
-        }
+        List<SellerIdentity> identities = SellerIdentity.of(config, "mws:" + endpoint.getMwsAction() + " consumer");
         Map<String, Object> uri = config.getParameters();
         if (uri != null) {
             for (String reserved : List.of("Acknowledged", "AvailableFromDate", "AvailableToDate")) {
@@ -131,26 +119,31 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         }
         Section section = endpoint.getMwsSection();
         list = endpoint.getMwsAction();
-        calls = new SellerCalls(endpoint.getClient(),
-                new ResponseInterpreter(endpoint.getComponent().getXmlParser(), endpoint.getClient().masker()),
-                section, sellerId.trim(), null);
         fetcher = new ReportFetcher(endpoint);
-        if (config.isAcknowledge()) {
-            acknowledgements = new ReportAcknowledgements(calls, section.action("UpdateReportAcknowledgements"));
-        } else {
+        ResponseInterpreter interpreter = new ResponseInterpreter(endpoint.getComponent().getXmlParser(),
+                endpoint.getClient().masker());
+        StateRepository<String, String> repository = null;
+        if (!config.isAcknowledge()) {
             repository = config.getStateRepository() != null ? config.getStateRepository() : memoryRepository;
             ServiceHelper.startService(repository);
-            checkpointKey = Checkpoints.key(endpoint.getSection(), endpoint.getAction(), calls.sellerId(),
-                    String.join(",", endpoint.getMarketplaces().marketplaceIds()));
-            String stored = repository.getState(checkpointKey);
-            synchronized (this) {
-                checkpoint = stored != null && !stored.isBlank() ? ReportCheckpoint.parse(checkpointKey, stored)
-                        : ReportCheckpoint.at(InitialStart.parse(config.getInitialStart()).resolve(clock));
-                emitted.clear();
-            }
-            LOG.debug("{}: checkpoint {} ({})", this, checkpoint, stored != null ? "stored" : "initial start");
-            monitor.checkpoint(checkpoint.availableDate());
         }
+        String marketplaceIds = String.join(",", endpoint.getMarketplaces().marketplaceIds());
+        List<SellerReports> created = new ArrayList<>();
+        for (SellerIdentity identity : identities) {
+            SellerCalls calls = new SellerCalls(endpoint.getClient(), interpreter, section, identity.sellerId(),
+                    identity.mwsAuthToken(), config.getMaxListingRestarts(), null);
+            if (config.isAcknowledge()) {
+                created.add(SellerReports.acknowledging(calls,
+                        new ReportAcknowledgements(calls, section.action("UpdateReportAcknowledgements"))));
+            } else {
+                created.add(SellerReports.checkpointed(calls, repository,
+                        Checkpoints.key(endpoint.getSection(), endpoint.getAction(), identity.sellerId(),
+                                marketplaceIds),
+                        InitialStart.parse(config.getInitialStart()).resolve(clock), moved -> checkpointMoved()));
+            }
+        }
+        sellers = List.copyOf(created);
+        checkpointMoved();
         monitor.start(getRouteId());
         super.doStart();
     }
@@ -158,41 +151,74 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        if (acknowledgements != null) {
-            acknowledgements.flush();
+        for (SellerReports seller : sellers) {
+            seller.flush();
         }
         monitor.stop();
+    }
+
+    /** The monitor shows the oldest checkpoint of the sellers (the one lagging most). */
+    private void checkpointMoved() {
+        Instant oldest = null;
+        for (SellerReports seller : sellers) {
+            Instant cp = seller.checkpoint();
+            if (cp != null && (oldest == null || cp.isBefore(oldest))) {
+                oldest = cp;
+            }
+        }
+        if (oldest != null) {
+            monitor.checkpoint(oldest);
+        }
     }
 
     @Override
     protected int poll() throws Exception {
         long started = System.nanoTime();
-        int pages = 0;
-        List<ReportInfo> reports = new ArrayList<>();
-        try {
-            Listing listing = calls.listing(list, listParameters());
-            for (ListingPage page = listing.next(); page != null; page = listing.next()) {
-                pages++;
-                for (Object record : page.records()) {
-                    reports.add((ReportInfo) record);
-                }
-            }
-        } catch (RuntimeException e) {
-            monitor.pollFailed(e, 0, pages, Duration.ofNanos(System.nanoTime() - started));
-            throw e;
-        }
-        List<ReportInfo> fresh = fresh(reports);
+        List<SellerReports> all = sellers;
         int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
-        Queue<Object> batch = new ArrayDeque<>(fresh.subList(0, Math.min(budget, fresh.size())));
+        Queue<Object> batch = new ArrayDeque<>();
+        int pages = 0;
+        RuntimeException listingFailure = null;
+        int first = nextSeller;
+        for (int i = 0; i < all.size() && batch.size() < budget && isPollAllowed(); i++) {
+            SellerReports seller = all.get((first + i) % all.size());
+            List<ReportInfo> reports = new ArrayList<>();
+            try {
+                Listing listing = seller.calls().listing(list, listParameters(seller));
+                for (ListingPage page = listing.next(); page != null; page = listing.next()) {
+                    pages++;
+                    for (Object record : page.records()) {
+                        reports.add((ReportInfo) record);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the other sellers are polled all the same
+                LOG.debug("{}: listing the reports of seller {} failed: {}", this, seller.sellerId(), e.getMessage());
+                if (listingFailure == null) {
+                    listingFailure = e;
+                } else {
+                    listingFailure.addSuppressed(e);
+                }
+                continue;
+            }
+            for (ReportInfo report : seller.fresh(reports)) {
+                if (batch.size() >= budget) {
+                    break;
+                }
+                batch.add(new Pending(seller, report));
+            }
+        }
+        // the next poll starts with the next seller, so a limited poll serves every seller in turn
+        nextSeller = all.isEmpty() ? 0 : (first + 1) % all.size();
         downloadFailure = null;
         int processed = processBatch(batch);
-        if (acknowledgements != null) {
-            acknowledgements.flush();
+        for (SellerReports seller : all) {
+            seller.flush();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        Exception failure = downloadFailure;
+        Exception failure = listingFailure != null ? listingFailure : downloadFailure;
         if (failure != null) {
-            // the poll counts as failed (backoff, health check); the report comes again
+            // the poll counts as failed (backoff, health check); the reports not emitted come again
             monitor.pollFailed(failure, processed, pages, took);
             throw failure;
         }
@@ -200,50 +226,20 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         return processed;
     }
 
-    private Map<String, String> listParameters() {
+    private Map<String, String> listParameters(SellerReports seller) {
         MwsConfiguration config = config();
         Map<String, Object> window = new LinkedHashMap<>();
         window.put("MaxCount", 100);
         if (config.getReportTypes() != null && !config.getReportTypes().isBlank()) {
             window.put("ReportTypeList", List.of(config.getReportTypes().trim().split("\\s*,\\s*")));
         }
-        if (acknowledgements != null) {
+        if (seller.acknowledges()) {
             window.put("Acknowledged", "false");
         } else {
-            window.put("AvailableFromDate", currentCheckpoint().availableDate());
+            window.put("AvailableFromDate", seller.checkpoint());
         }
         return RequestParameters.assemble(list, getEndpoint().getMarketplaces().marketplaceIds(),
                 config.getParameters(), window);
-    }
-
-    private synchronized ReportCheckpoint currentCheckpoint() {
-        return checkpoint;
-    }
-
-    /** The listed reports not emitted before (or that failed), oldest first. */
-    private List<ReportInfo> fresh(List<ReportInfo> reports) {
-        List<ReportInfo> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        synchronized (this) {
-            for (ReportInfo r : reports) {
-                if (r.getReportId() == null || r.getAvailableDate() == null || !ids.add(r.getReportId())) {
-                    continue;
-                }
-                if (acknowledgements != null) {
-                    if (!inFlight.contains(r.getReportId()) && !acknowledgements.isDone(r.getReportId())) {
-                        out.add(r);
-                    }
-                } else {
-                    ReportCheckpoint key = ReportCheckpoint.of(r);
-                    State state = emitted.get(key);
-                    if (key.compareTo(checkpoint) > 0 && (state == null || state == State.FAILED)) {
-                        out.add(r);
-                    }
-                }
-            }
-        }
-        out.sort(Comparator.comparing(ReportCheckpoint::of));
-        return out;
     }
 
     @Override
@@ -251,21 +247,24 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         int total = reports.size();
         int sent = 0;
         for (int index = 0; index < total; index++) {
-            ReportInfo report = (ReportInfo) reports.poll();
+            Pending pending = (Pending) reports.poll();
             if (!isBatchAllowed()) {
                 break; // not marked: listed and emitted again by a later poll
             }
+            SellerReports seller = pending.seller();
+            ReportInfo report = pending.report();
             Exchange exchange = createExchange(true);
-            started(report);
+            seller.started(report);
             try {
-                describe(report, exchange.getMessage());
+                describe(report, seller.sellerId(), exchange.getMessage());
                 if (config().isDownloadReports()) {
-                    fetcher.fetch(exchange, report.getReportId(), calls.sellerId(), null);
+                    fetcher.fetch(exchange, report.getReportId(), seller.sellerId(), seller.calls().mwsAuthToken());
                 }
             } catch (Exception e) {
-                finished(report, false);
+                seller.finished(report, false);
                 releaseExchange(exchange, false);
-                LOG.debug("{}: report {} not downloaded: {}", this, report.getReportId(), e.getMessage());
+                LOG.debug("{}: report {} of seller {} not downloaded: {}", this, report.getReportId(),
+                        seller.sellerId(), e.getMessage());
                 if (downloadFailure == null) {
                     downloadFailure = e;
                 }
@@ -278,12 +277,12 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
             exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
                 @Override
                 public void onComplete(Exchange exchange) {
-                    finished(report, true);
+                    seller.finished(report, true);
                 }
 
                 @Override
                 public void onFailure(Exchange exchange) {
-                    finished(report, false);
+                    seller.finished(report, false);
                 }
             });
             getAsyncProcessor().process(exchange, EmptyAsyncCallback.get());
@@ -293,61 +292,18 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         return sent;
     }
 
-    private void describe(ReportInfo report, Message message) {
+    private static void describe(ReportInfo report, String sellerId, Message message) {
         message.setBody(report);
         message.setHeader(MwsConstants.REPORT_INFO, report);
         message.setHeader(MwsConstants.REPORT_ID, report.getReportId());
         message.setHeader(MwsConstants.REPORT_TYPE, report.getReportType());
         message.setHeader(MwsConstants.REPORT_REQUEST_ID, report.getReportRequestId());
         message.setHeader(MwsConstants.AVAILABLE_DATE, report.getAvailableDate());
-        message.setHeader(MwsConstants.SELLER_ID, calls.sellerId());
-    }
-
-    private synchronized void started(ReportInfo report) {
-        if (acknowledgements != null) {
-            inFlight.add(report.getReportId());
-        } else {
-            emitted.put(ReportCheckpoint.of(report), State.IN_FLIGHT);
-        }
-    }
-
-    /** An exchange ended (or its report could not be downloaded). */
-    private void finished(ReportInfo report, boolean completed) {
-        if (acknowledgements != null) {
-            synchronized (this) {
-                inFlight.remove(report.getReportId());
-            }
-            if (completed) {
-                acknowledgements.completed(report.getReportId());
-            } else {
-                LOG.debug("Report {} not completed: it stays unacknowledged and comes again", report.getReportId());
-            }
-            return;
-        }
-        ReportCheckpoint moved = null;
-        synchronized (this) {
-            emitted.put(ReportCheckpoint.of(report), completed ? State.DONE : State.FAILED);
-            while (!emitted.isEmpty() && emitted.firstEntry().getValue() == State.DONE) {
-                moved = emitted.pollFirstEntry().getKey();
-            }
-            if (moved != null) {
-                checkpoint = moved;
-            }
-        }
-        if (moved != null) {
-            try {
-                repository.setState(checkpointKey, moved.format());
-            } catch (RuntimeException e) {
-                LOG.warn("The checkpoint {} could not be stored in {}: {}; reports after the stored one may come again"
-                         + " after a restart", moved, repository, e.getMessage(), e);
-            }
-            monitor.checkpoint(moved.availableDate());
-        }
+        message.setHeader(MwsConstants.SELLER_ID, sellerId);
     }
 
     @Override
     public String toString() {
-        return "ReportConsumer[" + getEndpoint().getMwsAction() + (calls != null ? ", seller " + calls.sellerId() : "")
-               + "]";
+        return "ReportConsumer[" + getEndpoint().getMwsAction() + ", sellers " + sellers + "]";
     }
 }

@@ -91,6 +91,13 @@ public final class SellerCalls {
     }
 
     /**
+     * @return the seller's MWSAuthToken, or null when the calls use the endpoint's
+     */
+    public String mwsAuthToken() {
+        return mwsAuthToken;
+    }
+
+    /**
      * @return the section of the calls
      */
     public Section section() {

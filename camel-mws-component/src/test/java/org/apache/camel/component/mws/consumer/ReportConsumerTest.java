@@ -3,6 +3,7 @@ package org.apache.camel.component.mws.consumer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,6 +21,8 @@ import org.apache.camel.component.mws.MwsConstants;
 import org.apache.camel.component.mws.model.reports.ReportInfo;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.MwsSimulatorExtension;
+import org.apache.camel.mws.simulator.account.DeveloperAccount;
+import org.apache.camel.mws.simulator.inspect.RequestRecord;
 import org.apache.camel.mws.simulator.market.reports.Reports;
 import org.apache.camel.mws.simulator.spi.SellerAccount;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -29,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The report consumer against the simulator: settlement and scheduled reports emitted once with their downloaded
  * body, acknowledged (in batches of at most 100) only after their exchange completed, a failed exchange's report
- * emitted again; without acknowledgements a checkpoint on AvailableDate and ReportId.
+ * emitted again; without acknowledgements a checkpoint on AvailableDate and ReportId; with sellerIds, each seller's
+ * reports downloaded and acknowledged (or checkpointed) for that seller.
  */
 class ReportConsumerTest extends ConsumerTestSupport {
 
@@ -238,6 +244,136 @@ class ReportConsumerTest extends ConsumerTestSupport {
         for (Exchange e : received) {
             assertTrue(!ids.contains(id(e)) && e.getMessage().getHeader(MwsConstants.AVAILABLE_DATE,
                     java.time.Instant.class).compareTo(newest.availableDate()) >= 0, "new after the restart: " + id(e));
+        }
+    }
+
+    /**
+     * @return a report consumer URI for several sellers through the third-party developer's keys and their
+     *         MWSAuthTokens
+     */
+    private String sellersUri(List<SellerAccount> sellers, String... options) {
+        DeveloperAccount dev = simulator().accounts().thirdPartyDeveloper();
+        StringBuilder sb = new StringBuilder("mws:Reports/GetReportList?endpoint=").append(simulator().httpBaseUrl())
+                .append("&accessKeyId=").append(dev.accessKeyId()).append("&secretKey=RAW(").append(dev.secretKey())
+                .append(")&sellerIds=").append(sellers.stream().map(SellerAccount::sellerId)
+                        .collect(Collectors.joining(",")))
+                .append("&mwsAuthTokens=RAW(").append(sellers.stream()
+                        .map(s -> simulator().accounts().authToken(s.sellerId())).collect(Collectors.joining(",")))
+                .append(")&retryBackoff=10,20,30&retryJitter=0&timeScale=").append(simulator().clock().timeScale());
+        for (String o : options) {
+            sb.append('&').append(o);
+        }
+        return sb.toString();
+    }
+
+    private static String seller(Exchange e) {
+        return e.getMessage().getHeader(MwsConstants.SELLER_ID, String.class);
+    }
+
+    private static java.time.Instant availableDate(Exchange e) {
+        return e.getMessage().getHeader(MwsConstants.AVAILABLE_DATE, java.time.Instant.class);
+    }
+
+    /** Whether the seller's stored checkpoint is at (or past) the one given. */
+    private static boolean reached(MemoryStateRepository state, String sellerId, String checkpoint) {
+        String key = "mws:Reports/GetReportList/" + sellerId;
+        String stored = state.getState(key);
+        return stored != null
+               && ReportCheckpoint.parse(key, stored).compareTo(ReportCheckpoint.parse(key, checkpoint)) >= 0;
+    }
+
+    @Test
+    void severalSellersEachReportEmittedOnceAndAcknowledgedForItsSeller() throws Exception {
+        SellerAccount us = sellerIn(US);
+        SellerAccount de = sellerIn(DE);
+        Map<String, List<String>> fresh = new LinkedHashMap<>();
+        Instant start = simulator().clock().now();
+        for (SellerAccount seller : List.of(us, de)) {
+            unacknowledgeAll(seller);
+            List<Reports.ReportView> settlements = reports(seller, SETTLEMENT);
+            int newest = seller == us ? 3 : 4;
+            acknowledge(seller, settlements.subList(newest, settlements.size()).stream()
+                    .map(Reports.ReportView::reportId).toList(), true);
+            fresh.put(seller.sellerId(), settlements.subList(0, newest).stream().map(Reports.ReportView::reportId)
+                    .sorted().toList());
+        }
+        Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+        consume(sellersUri(List.of(us, de), "reportTypes=" + SETTLEMENT, "acknowledge=true", "delay=100",
+                "spoolDirectory=" + spool), e -> {
+                    try (InputStream in = e.getMessage().getBody(InputStream.class)) {
+                        bodies.put(seller(e) + "/" + id(e), in.readAllBytes());
+                    } catch (java.io.IOException x) {
+                        throw new IllegalStateException(x);
+                    }
+                });
+        await("both sellers' new settlements acknowledged", Duration.ofSeconds(30),
+                () -> reports(us, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged)
+                      && reports(de, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged));
+        morePolls(4);
+
+        assertEquals(received.size(), received.stream().map(e -> seller(e) + "/" + id(e)).distinct().count(),
+                "no report twice");
+        for (SellerAccount seller : List.of(us, de)) {
+            // a settlement that became available during the test is new too: left out
+            List<String> got = received.stream().filter(e -> seller.sellerId().equals(seller(e)))
+                    .filter(e -> !availableDate(e).isAfter(start)).map(ReportConsumerTest::id).sorted().toList();
+            assertEquals(fresh.get(seller.sellerId()), got, "the reports of " + seller.sellerId());
+            for (String reportId : got) {
+                assertArrayEquals(reportBytes(seller, reportId), bodies.get(seller.sellerId() + "/" + reportId),
+                        "downloaded for its seller: " + reportId);
+            }
+            List<RequestRecord> acks = requests("Reports", "UpdateReportAcknowledgements").stream()
+                    .filter(r -> seller.sellerId().equals(r.sellerId())).toList();
+            assertFalse(acks.isEmpty(), "acknowledged for " + seller.sellerId());
+            for (RequestRecord ack : acks) {
+                assertTrue(ack.succeeded());
+                assertEquals(simulator().accounts().thirdPartyDeveloper().accessKeyId(), ack.accessKeyId());
+            }
+            long downloads = requests("Reports", "GetReport").stream()
+                    .filter(r -> seller.sellerId().equals(r.sellerId()) && r.succeeded()).count();
+            assertEquals(received.stream().filter(e -> seller.sellerId().equals(seller(e))).count(), downloads,
+                    "each report of " + seller.sellerId() + " downloaded once, for it");
+        }
+        assertTrue(requests("Reports", "UpdateReportAcknowledgements").stream().allMatch(RequestRecord::succeeded));
+        assertEquals(0, filesIn(spool), "every spooled report was deleted");
+    }
+
+    @Test
+    void severalSellersWithoutAcknowledgementHaveACheckpointEach() throws Exception {
+        SellerAccount us = sellerIn(US);
+        SellerAccount de = sellerIn(DE);
+        MemoryStateRepository state = new MemoryStateRepository();
+        context.getRegistry().bind("reportState", state);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        Map<String, String> newest = new LinkedHashMap<>();
+        for (SellerAccount seller : List.of(us, de)) {
+            List<Reports.ReportView> recent = new ArrayList<>(reports(seller, SETTLEMENT).stream()
+                    .filter(r -> r.availableDate().isAfter(simulator().clock().now().minus(Duration.ofDays(2))))
+                    .toList());
+            assertTrue(recent.size() >= 4, "settlements of the last 2 days: " + recent.size());
+            Collections.reverse(recent);
+            expected.put(seller.sellerId(), recent.stream().map(Reports.ReportView::reportId).toList());
+            Reports.ReportView last = recent.get(recent.size() - 1);
+            newest.put(seller.sellerId(), last.availableDate() + "/" + last.reportId());
+        }
+
+        consume(sellersUri(List.of(us, de), "reportTypes=" + SETTLEMENT, "initialStart=P2D", "delay=100",
+                "downloadReports=false", "stateRepository=#reportState"), e -> {
+                });
+        await("each seller's checkpoint at its newest report", Duration.ofSeconds(30),
+                () -> newest.entrySet().stream().allMatch(n -> reached(state, n.getKey(), n.getValue())));
+        morePolls(4);
+
+        for (SellerAccount seller : List.of(us, de)) {
+            List<String> got = received.stream().filter(e -> seller.sellerId().equals(seller(e)))
+                    .map(ReportConsumerTest::id).toList();
+            List<String> known = expected.get(seller.sellerId());
+            // a settlement that became available during the test comes after the others
+            assertTrue(got.size() >= known.size(), got.toString());
+            assertEquals(known, got.subList(0, known.size()), "each report of " + seller.sellerId()
+                                                               + " once, oldest first");
+            assertEquals(got.size(), got.stream().distinct().count(), "no report twice: " + got);
         }
     }
 
