@@ -36,6 +36,8 @@ final class FeedSource {
 
     /** The MarketplaceId of Japan, whose flat-file feeds are Shift_JIS. */
     private static final String JAPAN = "A1VC38T7YXB528";
+    /** MWS takes feeds under 2 GiB. */
+    static final long MAX_FEED_BYTES = 2L * 1024 * 1024 * 1024 - 1;
 
     private FeedSource() {
     }
@@ -84,6 +86,7 @@ final class FeedSource {
                 throw e;
             }
         }
+        checkSize(file, spooled);
         String contentType = contentType(config, startsWithXml(file), marketplaceIds);
         return new Prepared(new FeedBody(file, contentType), spooled, md5);
     }
@@ -138,7 +141,20 @@ final class FeedSource {
             Files.deleteIfExists(file);
             throw e;
         }
+        checkSize(file, true);
         return new Prepared(new FeedBody(file, contentType), true, ContentMd5.toBase64(digest));
+    }
+
+    /** Refuses a feed MWS would refuse for its size, before its MD5 is computed or a byte of it is sent. */
+    private static void checkSize(Path file, boolean spooled) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FEED_BYTES) {
+            if (spooled) {
+                Files.deleteIfExists(file);
+            }
+            throw new IllegalArgumentException("The feed is " + size + " bytes; MWS takes feeds under 2 GiB ("
+                                               + (MAX_FEED_BYTES + 1) + " bytes): split it into several feeds");
+        }
     }
 
     private static final Pattern XML_ENCODING = Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");

@@ -124,6 +124,19 @@ class MwsFeedsAndReportsTest extends MwsTestSupport {
     }
 
     @Test
+    void aFeedOf2GiBIsRefusedBeforeSending() throws Exception {
+        Path feed = spool.resolve("huge-feed.txt");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(feed.toFile(), "rw")) {
+            sparse.setLength(2L * 1024 * 1024 * 1024); // sparse: no disk space used
+        }
+        IllegalArgumentException e = failure(send(uri("Feeds/SubmitFeed", "feedType=_POST_FLAT_FILE_INVLOADER_DATA_"),
+                feed.toFile(), null), IllegalArgumentException.class);
+        assertTrue(e.getMessage().contains("The feed is 2147483648 bytes; MWS takes feeds under 2 GiB"),
+                e.getMessage());
+        assertEquals(0, stub.requests().size(), "nothing sent");
+    }
+
+    @Test
     void feedTextIsWrittenInTheCharsetItsContentTypeDeclares() throws Exception {
         String flat = "sku\titem-note\nA-1\tGrüße – 5 €\n";
         stub.enqueue(submitted());
