@@ -176,6 +176,39 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
         }
     }
 
+    /**
+     * {@link BucketState#answered(long, long)}: the request reserved for {@code slot} was answered. Like a release,
+     * it leaves an expired bucket absent and does not adopt a changed spec.
+     */
+    static final class Answered extends BucketProcessor<Void> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final long slot;
+
+        Answered(BucketSpec spec, long answeredAt, long keepIdleNanos, long slot) {
+            super(spec, answeredAt, keepIdleNanos);
+            this.slot = slot;
+        }
+
+        @Override
+        boolean createsAbsent() {
+            return false;
+        }
+
+        @Override
+        boolean adoptsSpec() {
+            return false;
+        }
+
+        @Override
+        Void apply(BucketState state, long answeredAt) {
+            state.answered(slot, answeredAt);
+            return null;
+        }
+    }
+
     /** {@link BucketState#drain(long)}: the server answered RequestThrottled. */
     static final class Drain extends BucketProcessor<Void> {
 

@@ -220,7 +220,7 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
     }
 
     /** A member's name in logs: its {@link #NODE_ATTRIBUTE}, else its address. */
-    static String nodeName(Member member) {
+    public static String nodeName(Member member) {
         if (member == null) {
             return "none";
         }

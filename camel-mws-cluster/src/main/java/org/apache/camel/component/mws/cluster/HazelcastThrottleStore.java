@@ -97,6 +97,12 @@ public final class HazelcastThrottleStore implements ThrottleStore {
     }
 
     @Override
+    public void answered(BucketKey key, BucketSpec spec, long slot, long answeredAt) {
+        check(key, spec);
+        buckets.executeOnKey(key, new BucketProcessor.Answered(spec, answeredAt, keepIdleNanos, slot));
+    }
+
+    @Override
     public void drain(BucketKey key, BucketSpec spec, long now) {
         check(key, spec);
         buckets.executeOnKey(key, new BucketProcessor.Drain(spec, now, keepIdleNanos));
@@ -120,6 +126,17 @@ public final class HazelcastThrottleStore implements ThrottleStore {
         long resetAt = resetsOn == null ? 0 : clock.toNanoTime(resetsOn);
         buckets.executeOnKey(key, new BucketProcessor.Learn(spec, now, keepIdleNanos, headers.max(),
                 headers.remaining(), resetsOn != null, resetAt));
+    }
+
+    /**
+     * The units the bucket holds at {@code now}, read on the member owning it without creating or touching state: a
+     * remote call per bucket, so meant for a look (dev console, health), not for every request.
+     */
+    @Override
+    public double availableUnits(BucketKey key, BucketSpec spec, long now) {
+        check(key, spec);
+        Double units = buckets.executeOnKey(key, new AvailableUnits(now));
+        return units == null ? spec.maxQuota() : units;
     }
 
     /** The buckets whose primary copy this member holds (the cluster holds {@link #clusterSize()}). */

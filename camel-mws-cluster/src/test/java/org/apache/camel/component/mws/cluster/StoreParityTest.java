@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.hazelcast.core.EntryView;
+
 import org.apache.camel.component.mws.throttle.BucketKey;
 import org.apache.camel.component.mws.throttle.BucketSpec;
 import org.apache.camel.component.mws.throttle.BucketSpecs;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The shared store behaves exactly like the in-memory one: the same random mix of reservations, releases,
+ * The shared store behaves exactly like the in-memory one: the same random mix of reservations, releases, answers,
  * RequestThrottled, QuotaExceeded, quota headers and changed specs, sent through three members in turn, gives the
  * same delays and the same bucket states.
  */
@@ -101,8 +103,15 @@ class StoreParityTest {
                 }
             } else if (op < 144 && !held.isEmpty()) {
                 Held h = held.remove(random.nextInt(held.size()));
-                reference.release(h.key(), h.spec(), h.cost(), h.slot());
-                store.release(h.key(), h.spec(), h.cost(), h.slot());
+                if (random.nextBoolean()) {
+                    reference.release(h.key(), h.spec(), h.cost(), h.slot());
+                    store.release(h.key(), h.spec(), h.cost(), h.slot());
+                } else {
+                    // sent and answered a little after its slot
+                    long answeredAt = Math.max(now, h.slot()) + random.nextInt(300) * 1_000_000L;
+                    reference.answered(h.key(), h.spec(), h.slot(), answeredAt);
+                    store.answered(h.key(), h.spec(), h.slot(), answeredAt);
+                }
             } else if (op < 158) {
                 reference.drain(key, spec, now);
                 store.drain(key, spec, now);
@@ -122,9 +131,14 @@ class StoreParityTest {
             if (random.nextInt(3) == 0) {
                 clock.advance(random.nextInt(20_000) * 1_000_000L);
             }
-            for (BucketKey each : keys) {
+            for (int i = 0; i < keys.size(); i++) {
+                BucketKey each = keys.get(i);
                 assertSameState(reference.snapshot(each), shared.get(0).snapshot(each), clock.nanoTime(),
                         "after step " + step + " on " + each);
+                // what the dev console shows, read through another member
+                assertEquals(reference.availableUnits(each, specs.get(i), clock.nanoTime()),
+                        shared.get((step + 1) % shared.size()).availableUnits(each, specs.get(i), clock.nanoTime()),
+                        1e-9, "available units after step " + step + " on " + each);
             }
         }
         // the mix must have gone through every outcome often enough to prove something
@@ -138,6 +152,39 @@ class StoreParityTest {
         HazelcastThrottleStore store = new HazelcastThrottleStore(cluster.member(1), "release-absent", clock, KEEP);
         BucketKey key = new BucketKey("mws.amazonservices.com", "A3SELLER", "AKIA1", "Orders.ListOrders");
         store.release(key, BucketSpec.of(6, 1, Duration.ofMinutes(1)), 1, clock.nanoTime());
+        assertNull(store.snapshot(key));
+        assertEquals(0, store.clusterSize());
+    }
+
+    @Test
+    void availableUnitsOfAnUnknownBucketAreAFullBucketAndCreateNothing() {
+        TestClock clock = new TestClock();
+        HazelcastThrottleStore store = new HazelcastThrottleStore(cluster.member(2), "available", clock, KEEP);
+        BucketKey key = new BucketKey("mws.amazonservices.com", "A4SELLER", "AKIA1", "Orders.ListOrders");
+        BucketSpec spec = BucketSpec.of(6, 1, Duration.ofMinutes(1));
+        assertEquals(6.0, store.availableUnits(key, spec, clock.nanoTime()));
+        assertEquals(0, store.clusterSize());
+
+        assertEquals(0, store.reserve(key, spec, 2, clock.nanoTime(), Long.MAX_VALUE, 0));
+        assertEquals(4.0, store.availableUnits(key, spec, clock.nanoTime()), 1e-9);
+        clock.advance(30 * SECOND);
+        assertEquals(4.5, store.availableUnits(key, spec, clock.nanoTime()), 1e-9);
+        // a look writes nothing: the entry keeps its version and its expiry
+        EntryView<BucketKey, BucketState> before = cluster.member(2).<BucketKey, BucketState>getMap("available")
+                .getEntryView(key);
+        store.availableUnits(key, spec, clock.nanoTime());
+        EntryView<BucketKey, BucketState> after = cluster.member(2).<BucketKey, BucketState>getMap("available")
+                .getEntryView(key);
+        assertEquals(before.getVersion(), after.getVersion());
+        assertEquals(before.getExpirationTime(), after.getExpirationTime());
+    }
+
+    @Test
+    void answeredOfAnExpiredBucketCreatesNothing() {
+        TestClock clock = new TestClock();
+        HazelcastThrottleStore store = new HazelcastThrottleStore(cluster.member(0), "answered-absent", clock, KEEP);
+        BucketKey key = new BucketKey("mws.amazonservices.com", "A5SELLER", "AKIA1", "Orders.ListOrders");
+        store.answered(key, BucketSpec.of(6, 1, Duration.ofMinutes(1)), clock.nanoTime(), clock.nanoTime() + SECOND);
         assertNull(store.snapshot(key));
         assertEquals(0, store.clusterSize());
     }

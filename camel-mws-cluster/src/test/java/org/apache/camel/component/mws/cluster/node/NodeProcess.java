@@ -110,6 +110,13 @@ public final class NodeProcess implements AutoCloseable {
         return String.join("\n", List.of(lines).subList(Math.max(0, lines.length - 40), lines.length));
     }
 
+    /** The end of each node's log, for failure messages. */
+    public static String tails(List<NodeProcess> nodes) {
+        StringBuilder sb = new StringBuilder();
+        nodes.forEach(n -> sb.append("\n--- ").append(n).append('\n').append(n.tail()));
+        return sb.toString();
+    }
+
     /** Stops the node gracefully (SIGTERM, its shutdown hook stops the context), forcibly after 20 s. */
     @Override
     public void close() throws InterruptedException {
