@@ -127,7 +127,8 @@ class CrashSafetyTest {
                 awaitSyncedPast(steadyDb, restarted, null);
                 second.stop(Duration.ofSeconds(30));
                 // stopped as by Ctrl-C: cleanly, nothing failing on the way out
-                assertTrue(second.output().contains("Apache Camel (Main) 4.18.0 shutdown"), second.output());
+                // the context's own last line: Main's closing line may be cut by the JVM exiting after its hook
+                assertTrue(second.output().contains("(mws-examples) shutdown in"), second.output());
                 assertFalse(second.output().contains(" ERROR "), second.output());
             }
         }
