@@ -48,7 +48,8 @@ class ClusterModeTest {
     void eachSellerOnOneNodeAndTakenOverWhenItsNodeIsKilled() throws Exception {
         int base = RunningApp.freePort();
         int second = RunningApp.freePort();
-        String db = "jdbc:h2:file:" + tmp.resolve("cluster-db") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+        // WRITE_DELAY=0: the node killed may be the one serving the H2 file; its last commits must be on disk
+        String db = "jdbc:h2:file:" + tmp.resolve("cluster-db") + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0";
         for (int node = 1; node <= 2; node++) {
             Map<String, String> p = AppProcess.realServiceProperties(sim);
             p.put("examples.work-dir", tmp.resolve("node-" + node).toString());

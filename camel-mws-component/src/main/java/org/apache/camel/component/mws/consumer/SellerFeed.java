@@ -150,6 +150,13 @@ final class SellerFeed {
 
     /** Opens the next window from the checkpoint, or none while the planned end has not passed the checkpoint. */
     private Window open() {
+        // the stored checkpoint wins over the one in memory: a database that lost its last writes (a killed server
+        // process) has it earlier, and the window is listed again rather than skipped; another node that led the
+        // seller meanwhile has it later
+        Instant stored = settings.checkpoints().load(key);
+        if (stored != null) {
+            checkpoint = stored;
+        }
         Instant start = checkpoint;
         Instant plannedEnd = settings.clock().instant().minus(settings.windowLag()).truncatedTo(ChronoUnit.MILLIS);
         Duration max = spec.maxWindow();

@@ -153,6 +153,28 @@ class ConsumerLossTest extends ConsumerTestSupport {
     }
 
     @Test
+    void aStoredCheckpointThatWentBackIsFollowed() throws Exception {
+        String key = Checkpoints.key("Orders", "ListOrders", seller().sellerId(),
+                String.join(",", seller().marketplaceIds()));
+        route("orders", listOrders(seller(), "initialStart=P1D", "delay=50", "parameters.MaxResultsPerPage=50",
+                "stateRepository=#state"), e -> {
+                });
+        await("a committed window", Duration.ofSeconds(30), () -> committed() != null);
+        Instant first = committed();
+        int firstWindow = delivered.size();
+        assertTrue(firstWindow > 0, "the first window delivered orders");
+        String firstId = delivered.get(0).getMessage().getHeader(MwsConstants.AMAZON_ORDER_ID, String.class);
+
+        // the database loses its last writes (its server process killed before they reached the disk): the stored
+        // checkpoint goes back a day, and the next window starts there again, not from the checkpoint in memory
+        state.setState(key, Instant.now().minus(Duration.ofDays(1)).toString());
+        await("the first window's orders delivered again", Duration.ofSeconds(30), () -> timesDelivered(firstId) == 2);
+        await("a committed window again", Duration.ofSeconds(30), () -> !committed().isBefore(first));
+        context.getRouteController().stopRoute("orders");
+        assertEquals(ordersPurchasedBefore(seller(), committed()), deliveredIds());
+    }
+
+    @Test
     void errorsResetsAndARefusedNextTokenLoseNothing() throws Exception {
         simulator().faults().on("Orders", "*").withProbability(Fault.INTERNAL_ERROR, 0.08)
                 .withProbability(Fault.SERVICE_UNAVAILABLE, 0.08).withProbability(Fault.CONNECTION_RESET, 0.05);
