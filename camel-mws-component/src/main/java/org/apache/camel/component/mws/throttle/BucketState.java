@@ -110,12 +110,7 @@ public final class BucketState implements Serializable {
         }
         double level = availableUnits(now);
         configure(newSpec);
-        anchor = now;
-        epochStart = now;
-        fullFloor = now;
-        epochFull = false;
-        epochConsumed = 0;
-        consumed = (long) Math.ceil(maxQuota - Math.min(level, maxQuota));
+        beginEpoch(now, (long) Math.ceil(maxQuota - Math.min(level, maxQuota)), now, false);
         if (!limitLearned) {
             hourlyLimit = newSpec.hourlyQuota();
         }
@@ -264,12 +259,7 @@ public final class BucketState implements Serializable {
         if (fullAt() < answeredAt + rate.nanosFor(lastCost)) {
             // the server's bucket may have been full when the request arrived: it restores from then on
             fullSince = answeredAt;
-            anchor = answeredAt;
-            consumed = lastCost;
-            epochStart = answeredAt;
-            fullFloor = answeredAt;
-            epochFull = true;
-            epochConsumed = lastCost;
+            beginEpoch(answeredAt, lastCost, answeredAt, true);
             epochAnswered = true;
             lastCost = 0;
             normalize();
@@ -283,12 +273,7 @@ public final class BucketState implements Serializable {
     public void drain(long now) {
         long fullIfEmptyNow = now + rate.nanosFor(maxQuota);
         if (fullAt() < fullIfEmptyNow) {
-            anchor = now;
-            consumed = maxQuota;
-            epochStart = now;
-            fullFloor = fullIfEmptyNow;
-            epochFull = false;
-            epochConsumed = 0;
+            beginEpoch(now, maxQuota, fullIfEmptyNow, false);
         }
     }
 
@@ -445,6 +430,21 @@ public final class BucketState implements Serializable {
         return anchor + rate.nanosFor(consumed);
     }
 
+    /**
+     * Starts a new epoch of the bucket at {@code start} with {@code consumedUnits} taken from it.
+     *
+     * @param floor the earliest time the bucket can be full again
+     * @param full  whether the bucket was full when the epoch began (then its consumed units count as the epoch's)
+     */
+    private void beginEpoch(long start, long consumedUnits, long floor, boolean full) {
+        anchor = start;
+        consumed = consumedUnits;
+        epochStart = start;
+        fullFloor = floor;
+        epochFull = full;
+        epochConsumed = full ? consumedUnits : 0;
+    }
+
     private void take(long slot, int cost) {
         long full = fullAt();
         if (slot >= full) {
@@ -452,12 +452,7 @@ public final class BucketState implements Serializable {
             if (!(epochFull && epochConsumed == 0)) {
                 fullSince = full;
             }
-            anchor = slot;
-            consumed = cost;
-            epochStart = slot;
-            fullFloor = slot;
-            epochFull = true;
-            epochConsumed = cost;
+            beginEpoch(slot, cost, slot, true);
             epochAnswered = false;
         } else {
             consumed += cost;
