@@ -94,16 +94,11 @@ public final class CurlClient {
     /** {@code curl -o target} of a signed form POST (e.g. GetReport); the wall time includes starting curl. */
     public Transfer download(String sectionName, String action, Map<String, String> parameters, Path target)
             throws IOException, InterruptedException {
-        Section section = MwsCatalog.getDefault().section(sectionName);
-        Path body = Files.createTempFile(workDir, "curl-body-", ".txt");
-        try {
-            Files.writeString(body, signed(section, action, parameters), StandardCharsets.US_ASCII);
-            URI url = URI.create(httpBaseUrl).resolve(section.path());
-            return run(List.of("-o", target.toString(), "--data-binary", "@" + body,
-                    "-H", "Content-Type: application/x-www-form-urlencoded; charset=utf-8", url.toString()));
-        } finally {
-            Files.deleteIfExists(body);
-        }
+        return postingSignedForm(sectionName, action, parameters, post -> {
+            List<String> arguments = new ArrayList<>(List.of("-o", target.toString()));
+            arguments.addAll(post);
+            return run(arguments);
+        });
     }
 
     /** What {@link #downloadVerified} did: its wall time and the Base64 MD5 of the bytes received. */
@@ -116,16 +111,12 @@ public final class CurlClient {
      */
     public Verified downloadVerified(String sectionName, String action, Map<String, String> parameters, Path target)
             throws IOException, InterruptedException {
-        Section section = MwsCatalog.getDefault().section(sectionName);
-        Path body = Files.createTempFile(workDir, "curl-body-", ".txt");
-        try {
-            Files.writeString(body, signed(section, action, parameters), StandardCharsets.US_ASCII);
-            URI url = URI.create(httpBaseUrl).resolve(section.path());
+        return postingSignedForm(sectionName, action, parameters, post -> {
             List<String> command = new ArrayList<>(List.of("bash", "-c", "set -o pipefail; target=$1; shift; curl"
                                                                           + " \"$@\" | tee \"$target\" | openssl dgst"
                                                                           + " -md5 -binary | base64",
-                    "bash", target.toString(), "-s", "-S", "-f", "-H", userAgent(), "--data-binary", "@" + body,
-                    "-H", "Content-Type: application/x-www-form-urlencoded; charset=utf-8", url.toString()));
+                    "bash", target.toString(), "-s", "-S", "-f", "-H", userAgent()));
+            command.addAll(post);
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String md5 = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
@@ -135,9 +126,7 @@ public final class CurlClient {
                 throw new IOException("curl | tee | openssl exited with " + exit);
             }
             return new Verified(seconds, md5);
-        } finally {
-            Files.deleteIfExists(body);
-        }
+        });
     }
 
     /**
@@ -151,6 +140,30 @@ public final class CurlClient {
         Transfer t = run(List.of("-T", file.toString(), "-X", "POST", "-o", "/dev/null", "-H",
                 "Content-Type: " + contentType, url.toString()));
         return new Transfer(t.httpStatus(), Files.size(file), t.seconds());
+    }
+
+    /** What to do with curl's arguments for posting a signed form. */
+    @FunctionalInterface
+    private interface FormPost<T> {
+        T send(List<String> postArguments) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Writes the signed form body of an action to a temporary file and hands {@code post} the curl arguments that
+     * post it (body, content type, URL); the file is deleted afterwards.
+     */
+    private <T> T postingSignedForm(String sectionName, String action, Map<String, String> parameters,
+                                    FormPost<T> post) throws IOException, InterruptedException {
+        Section section = MwsCatalog.getDefault().section(sectionName);
+        Path body = Files.createTempFile(workDir, "curl-body-", ".txt");
+        try {
+            Files.writeString(body, signed(section, action, parameters), StandardCharsets.US_ASCII);
+            URI url = URI.create(httpBaseUrl).resolve(section.path());
+            return post.send(List.of("--data-binary", "@" + body,
+                    "-H", "Content-Type: application/x-www-form-urlencoded; charset=utf-8", url.toString()));
+        } finally {
+            Files.deleteIfExists(body);
+        }
     }
 
     private Transfer run(List<String> arguments) throws IOException, InterruptedException {
