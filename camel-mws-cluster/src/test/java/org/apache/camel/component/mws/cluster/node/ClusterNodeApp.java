@@ -31,14 +31,7 @@ public final class ClusterNodeApp {
 
     public static void main(String[] args) throws Exception {
         String name = System.getProperty("node.name");
-        HazelcastMemberConfig member = new HazelcastMemberConfig()
-                .setClusterName(System.getProperty("node.cluster"))
-                .setInstanceName(name)
-                .setPort(Integer.getInteger("node.port"))
-                .setPortAutoIncrement(false)
-                .setMembers(System.getProperty("node.members"))
-                .setFailureDetectionSeconds(Integer.getInteger("node.failureDetectionSeconds", 4))
-                .setJoinTimeoutSeconds(1);
+        HazelcastMemberConfig member = member(name);
         List<String> sellers = Arrays.asList(System.getProperty("node.sellers").split(","));
         long pollMillis = Long.getLong("node.pollMillis", 100);
 
@@ -57,6 +50,23 @@ public final class ClusterNodeApp {
                 }
             }
         });
+        runUntilStopped(context, name);
+    }
+
+    /** The node's Hazelcast member from its {@code node.*} system properties. */
+    static HazelcastMemberConfig member(String name) {
+        return new HazelcastMemberConfig()
+                .setClusterName(System.getProperty("node.cluster"))
+                .setInstanceName(name)
+                .setPort(Integer.getInteger("node.port"))
+                .setPortAutoIncrement(false)
+                .setMembers(System.getProperty("node.members"))
+                .setFailureDetectionSeconds(Integer.getInteger("node.failureDetectionSeconds", 4))
+                .setJoinTimeoutSeconds(1);
+    }
+
+    /** Starts the context, prints {@code READY <name>} for {@link NodeProcess}, runs until the JVM is stopped. */
+    static void runUntilStopped(CamelContext context, String name) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.stop();

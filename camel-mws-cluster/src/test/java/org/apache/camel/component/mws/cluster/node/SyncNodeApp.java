@@ -1,6 +1,5 @@
 package org.apache.camel.component.mws.cluster.node;
 
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mws.cluster.HazelcastMemberConfig;
@@ -30,14 +29,7 @@ public final class SyncNodeApp {
 
     public static void main(String[] args) throws Exception {
         String name = System.getProperty("node.name");
-        HazelcastMemberConfig member = new HazelcastMemberConfig()
-                .setClusterName(System.getProperty("node.cluster"))
-                .setInstanceName(name)
-                .setPort(Integer.getInteger("node.port"))
-                .setPortAutoIncrement(false)
-                .setMembers(System.getProperty("node.members"))
-                .setFailureDetectionSeconds(Integer.getInteger("node.failureDetectionSeconds", 4))
-                .setJoinTimeoutSeconds(1)
+        HazelcastMemberConfig member = ClusterNodeApp.member(name)
                 .setInitialMinClusterSize(Integer.getInteger("node.nodes", 1));
 
         CamelContext context = new DefaultCamelContext();
@@ -45,14 +37,6 @@ public final class SyncNodeApp {
         MwsCluster cluster = new MwsCluster(member).setTakeoverDelay(ClusterNodeApp.TAKEOVER_DELAY);
         cluster.installInto(context);
         context.addRoutes(new SyncRoutes(name, cluster, Long.getLong("node.pollMillis", 300)));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.stop();
-            stopped.countDown();
-        }));
-        context.start();
-        System.out.println("READY " + name);
-        System.out.flush();
-        stopped.await();
+        ClusterNodeApp.runUntilStopped(context, name);
     }
 }
