@@ -43,6 +43,12 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
     private final MemoryStateRepository memoryRepository = new MemoryStateRepository();
     private volatile List<SellerFeed> feeds = List.of();
     private int nextFeed;
+    /**
+     * The polls since the last one that greedy did not start: a seller opens at most one window in each, so polling
+     * again at once while records remain continues the windows in progress instead of listing every seller again.
+     */
+    private long drain;
+    private boolean lastPollEmitted;
 
     public MwsConsumer(MwsEndpoint endpoint, Processor processor, ListingSpec spec) {
         super(endpoint, processor);
@@ -131,10 +137,14 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
         int pages = 0;
         RuntimeException failure = null;
         int first = nextFeed;
+        if (!(isGreedy() && lastPollEmitted)) {
+            drain++;
+        }
+        lastPollEmitted = false;
         for (int i = 0; i < all.size() && batch.size() < budget && isPollAllowed(); i++) {
             SellerFeed feed = all.get((first + i) % all.size());
             try {
-                pages += feed.fill(batch, budget - batch.size(), () -> createExchange(true));
+                pages += feed.fill(batch, budget - batch.size(), () -> createExchange(true), drain);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -146,6 +156,7 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
         // the next poll starts with the next seller, so a limited poll serves every seller in turn
         nextFeed = all.isEmpty() ? 0 : (first + 1) % all.size();
         int processed = processBatch(new ArrayDeque<>(batch));
+        lastPollEmitted = processed > 0;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (failure != null) {
             monitor.pollFailed(failure, processed, pages, took);

@@ -55,6 +55,8 @@ final class SellerFeed {
     private final ListingSpec spec;
     private final AtomicReference<Window> window = new AtomicReference<>();
     private volatile Instant checkpoint;
+    /** The consumer's drain in which the last window opened. */
+    private long openedInDrain = -1;
 
     SellerFeed(String name, SellerCalls calls, String key, Settings settings) {
         this.name = name;
@@ -90,12 +92,21 @@ final class SellerFeed {
      * (maxMessagesPerPoll) then cannot hold a NextToken of the listing so long that it expires. The records wait in
      * the window until emitted. A failure leaves the window where it was (the page, or the record whose enrichment
      * failed, is read again by the next poll); the deliveries made so far stay in the batch.
+     * <p>
+     * A new window opens at most once per drain (the consumer's polls that greedy runs back to back): the window of
+     * a seller that finished its own while others still emit would be no more than the few seconds since, one more
+     * request of the seller's quota for next to nothing. The next scheduled poll opens it.
      *
+     * @param drain the consumer's drain this poll belongs to
      * @return the pages read
      */
-    int fill(List<Delivery> batch, int max, ExchangeSource exchanges) {
+    int fill(List<Delivery> batch, int max, ExchangeSource exchanges, long drain) {
         Window w = window.get();
         if (w == null) {
+            if (openedInDrain == drain) {
+                return 0;
+            }
+            openedInDrain = drain;
             w = open();
             if (w == null) {
                 return 0;

@@ -17,6 +17,7 @@ import org.apache.camel.component.mws.MwsConstants;
 import org.apache.camel.component.mws.health.MwsConsumerHealthCheck;
 import org.apache.camel.component.mws.model.orders.Order;
 import org.apache.camel.component.mws.model.orders.OrderItem;
+import org.apache.camel.component.mws.monitor.PollMonitored;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.mws.simulator.MwsSimulator;
@@ -179,6 +180,30 @@ class ListOrdersConsumerTest extends ConsumerTestSupport {
         assertTrue(delivered.stream().allMatch(e -> e.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class) <= 40));
         assertEquals(40, delivered.get(0).getProperty(ExchangePropertyKey.BATCH_SIZE));
         assertEquals(ordersPurchasedBefore(seller, committed(seller)), deliveredIds());
+    }
+
+    @Test
+    void greedyPollsContinueTheWindowWithoutListingTheSellerAgain() throws Exception {
+        SellerAccount seller = seller();
+        // the next scheduled poll is a minute away: every poll of this test is one greedy ran at once
+        route(listOrders(seller, "initialStart=2000-01-01T00:00:00Z", "delay=60000", "greedy=true",
+                "maxMessagesPerPoll=40", "parameters.MaxResultsPerPage=25", "stateRepository=#state"), e -> {
+                });
+        await("a committed window", Duration.ofSeconds(20), () -> committed(seller) != null);
+        // the greedy poll after the last emitting one emits nothing and ends the run of polls
+        PollMonitored consumer = (PollMonitored) context.getRoute("orders").getConsumer();
+        await("a poll that emitted nothing", Duration.ofSeconds(20),
+                () -> consumer.getPollMonitor().getLastPoll() != null
+                      && consumer.getPollMonitor().getLastPoll().records() == 0);
+        context.getRouteController().stopRoute("orders");
+
+        Set<String> all = ordersPurchasedBefore(seller, committed(seller));
+        assertEquals(all, deliveredIds());
+        assertTrue(all.size() > 40, "the window spans several polls");
+        assertEquals(1, simulator().requests().requests("Orders", "ListOrders").size(),
+                "one listing of the window, no second window listed by the greedy polls");
+        assertEquals((all.size() + 24) / 25 - 1,
+                simulator().requests().requests("Orders", "ListOrdersByNextToken").size());
     }
 
     @Test
