@@ -21,7 +21,7 @@ for a in "$@"; do
 done
 
 jar=camel-mws-benchmarks/target/benchmarks.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml camel-mws-component camel-mws-simulator camel-mws-benchmarks \
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml camel-mws-component camel-mws-simulator camel-mws-cluster camel-mws-benchmarks \
         -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then
     echo "Building $jar"
     mvn -B -q ${MAVEN_ARGS:-} -pl camel-mws-benchmarks -am package -DskipTests
