@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,6 +56,12 @@ public final class ClusterScenario implements Scenario {
     private static final int FAILURE_DETECTION_SECONDS = 5;
     private static final String NODE_HEAP = "768m";
     private static final int GROUP_SIZE = 25;
+    /**
+     * How long before the start the orders were bought: long enough for every order to be in its final state, so
+     * that none changes during the run and the first window of each seller holds all its orders. (An order updated
+     * during the run would legitimately come with the seller's next window, one poll interval later.)
+     */
+    private static final Duration SETTLED = Duration.ofDays(400);
 
     @Override
     public String name() {
@@ -84,7 +92,8 @@ public final class ClusterScenario implements Scenario {
         for (String n : System.getProperty("cluster.nodes", size == Size.QUICK ? "1,2" : "1,2,4").split(",")) {
             nodeCounts.add(Integer.parseInt(n.trim()));
         }
-        report.line("simulator in this JVM: %,d sellers, %d orders each (home marketplace synced), time scale %.0f,"
+        report.line("simulator in this JVM: %,d sellers, %d orders each (home marketplace synced, all bought over 400"
+                    + " days ago and in their final state), time scale %.0f,"
                     + " server throttling on; each node: a ListOrders consumer per group of %d sellers under master:,"
                     + " pages of 100, next poll after %d ms, -Xmx%s, failure detection %d s, takeover delay 1 s",
                 sellers, ORDERS_PER_SELLER, TIME_SCALE, GROUP_SIZE, pollMillis, NODE_HEAP, FAILURE_DETECTION_SECONDS);
@@ -92,7 +101,8 @@ public final class ClusterScenario implements Scenario {
         report.line("node logs under %s", work);
         try (MwsSimulator sim = MwsSimulator.builder().timeScale(TIME_SCALE).sellers(sellers)
                 .ordersPerSeller(ORDERS_PER_SELLER).httpsPort(-1).requestLogCapacity(1_000)
-                .marketSettings(s -> s.withNewOrdersPerHour(0)).start()) {
+                .marketSettings(s -> s.withNewOrdersPerHour(0).withEpoch(Instant.now().minus(SETTLED)))
+                .start()) {
             Map<String, Integer> expected = expectedOrders(sim);
             Path sellersFile = sellersFile(sim, expected, work);
             List<List<String>> rows = new ArrayList<>();
@@ -154,11 +164,20 @@ public final class ClusterScenario implements Scenario {
             // a seller without orders in its home marketplace has nothing to complete
             int target = (int) expected.values().stream().filter(n -> n > 0).count();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(deadlineMinutes);
+            long nextProgress = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (maps.completed().size() < target) {
                 if (System.nanoTime() > deadline) {
-                    report.lostData((target - maps.completed().size()) + " of " + target
-                                    + " sellers not complete in " + deadlineMinutes + " minutes (" + nodes + " nodes)");
+                    Map<String, Long> done = new HashMap<>(maps.completed());
+                    report.lostData((target - done.size()) + " of " + target + " sellers not complete in "
+                                    + deadlineMinutes + " minutes (" + nodes + " nodes), e.g. "
+                                    + expected.entrySet().stream().filter(e -> e.getValue() > 0
+                                            && !done.containsKey(e.getKey())).limit(5).toList());
                     break;
+                }
+                if (System.nanoTime() > nextProgress) {
+                    report.line("  %.0f s: %,d of %,d sellers complete", (System.currentTimeMillis() - go) / 1000.0,
+                            maps.completed().size(), target);
+                    nextProgress += TimeUnit.SECONDS.toNanos(30);
                 }
                 Thread.sleep(250);
             }
