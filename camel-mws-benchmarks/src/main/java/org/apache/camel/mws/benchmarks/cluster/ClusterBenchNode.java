@@ -71,7 +71,8 @@ public final class ClusterBenchNode {
                          + "&timeScale=" + System.getProperty("bench.timeScale")
                          + "&stateRepository=#" + MwsCluster.STATE_REPOSITORY_BEAN
                          + "&initialStart=2000-01-01T00:00:00Z&delay=" + pollMillis
-                         + "&sendEmptyMessageWhenIdle=true&parameters.MaxResultsPerPage=100";
+                         + "&sendEmptyMessageWhenIdle=true&parameters.MaxResultsPerPage="
+                         + Integer.getInteger("bench.pageSize", 100);
 
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);

@@ -52,7 +52,13 @@ import org.apache.camel.mws.simulator.spi.SellerAccount;
 public final class ClusterScenario implements Scenario {
 
     private static final double TIME_SCALE = 60;
-    private static final int ORDERS_PER_SELLER = 20;
+    /**
+     * Orders per seller and page size: most sellers list 7 or 8 pages through their ListOrders bucket (a burst of
+     * 6, then one request per MWS minute, one second here), so every seller needs the bucket to restore and the
+     * nodes' pacing is what keeps the server from answering RequestThrottled.
+     */
+    private static final int ORDERS_PER_SELLER = 80;
+    private static final int PAGE_SIZE = 10;
     private static final int FAILURE_DETECTION_SECONDS = 5;
     private static final String NODE_HEAP = "768m";
     private static final int GROUP_SIZE = 25;
@@ -95,8 +101,9 @@ public final class ClusterScenario implements Scenario {
         report.line("simulator in this JVM: %,d sellers, %d orders each (home marketplace synced, all bought over 400"
                     + " days ago and in their final state), time scale %.0f,"
                     + " server throttling on; each node: a ListOrders consumer per group of %d sellers under master:,"
-                    + " pages of 100, next poll after %d ms, -Xmx%s, failure detection %d s, takeover delay 1 s",
-                sellers, ORDERS_PER_SELLER, TIME_SCALE, GROUP_SIZE, pollMillis, NODE_HEAP, FAILURE_DETECTION_SECONDS);
+                    + " pages of %d, next poll after %d ms, -Xmx%s, failure detection %d s, takeover delay 1 s",
+                sellers, ORDERS_PER_SELLER, TIME_SCALE, GROUP_SIZE, PAGE_SIZE, pollMillis, NODE_HEAP,
+                FAILURE_DETECTION_SECONDS);
         Path work = Files.createTempDirectory("mws-cluster-scenario");
         report.line("node logs under %s", work);
         try (MwsSimulator sim = MwsSimulator.builder().timeScale(TIME_SCALE).sellers(sellers)
@@ -110,7 +117,7 @@ public final class ClusterScenario implements Scenario {
                 sim.reset();
                 rows.add(runWith(nodes, sim, expected, sellersFile, work, pollMillis, deadlineMinutes, report));
             }
-            report.table(List.of("nodes", "sellers synced", "orders", "sync wall time", "orders/s", "sellers/s",
+            report.table(List.of("nodes", "sellers synced", "orders", "sync wall time", "orders/s", "sellers/s", "requests",
                     "sellers per node (min-max)", "Jain index", "failover min / median / max", "503 answers"), rows);
         }
     }
@@ -140,6 +147,7 @@ public final class ClusterScenario implements Scenario {
                 properties.put("bench.timeScale", Double.toString(TIME_SCALE));
                 properties.put("bench.sellersFile", sellersFile.toString());
                 properties.put("bench.groupSize", Integer.toString(GROUP_SIZE));
+                properties.put("bench.pageSize", Integer.toString(PAGE_SIZE));
                 properties.put("bench.pollMillis", Long.toString(pollMillis));
                 properties.put("bench.failureDetectionSeconds", Integer.toString(FAILURE_DETECTION_SECONDS));
                 launched.add(NodeLauncher.start("node-" + (i + 1), NODE_HEAP, properties,
@@ -184,6 +192,7 @@ public final class ClusterScenario implements Scenario {
             Map<String, Long> completed = new HashMap<>(maps.completed());
             long last = completed.values().stream().mapToLong(Long::longValue).max().orElse(go);
             double seconds = (last - go) / 1000.0;
+            long requests = sim.requests().countsByOutcome().values().stream().mapToLong(Long::longValue).sum();
             double[] cpuAfter = cpu(launched);
             double simCpu = ownCpuSeconds() - simCpuBefore;
 
@@ -222,6 +231,7 @@ public final class ClusterScenario implements Scenario {
             return List.of(Integer.toString(nodes), String.format("%,d of %,d", completed.size(), target),
                     String.format("%,d", total), String.format("%.1f s", seconds),
                     String.format("%,.0f", total / seconds), String.format("%,.0f", completed.size() / seconds),
+                    String.format("%,d (%,.0f/s)", requests, requests / seconds),
                     min + " - " + max, String.format("%.3f", jain(sellersPerNode.values())), failover,
                     Long.toString(answers503));
         } finally {
