@@ -61,6 +61,10 @@ public final class NodeLauncher implements AutoCloseable {
         }
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** CPU time the node's JVM used so far, or -1 when the system does not tell. */
     public double cpuSeconds() {
         return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
