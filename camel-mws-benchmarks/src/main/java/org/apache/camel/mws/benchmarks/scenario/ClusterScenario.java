@@ -47,11 +47,12 @@ import org.apache.camel.mws.simulator.spi.SellerAccount;
  * <p>
  * The polls after a group's first one are pushed out ({@code cluster.pollMillis}, 10 minutes), so that the figure is
  * the initial sync of every seller and not the steady polling. {@code -Dcluster.sellers=N},
- * {@code -Dcluster.nodes=1,2,4}, {@code -Dcluster.deadlineMinutes=20} override the sizes.
+ * {@code -Dcluster.nodes=1,2,4}, {@code -Dcluster.deadlineMinutes=20}, {@code -Dcluster.timeScale=60} override the sizes.
  */
 public final class ClusterScenario implements Scenario {
 
-    private static final double TIME_SCALE = 60;
+    /** MWS minutes per real second: a ListOrders bucket restores one request a second, so the CPU is the limit. */
+    private static final double TIME_SCALE = Double.parseDouble(System.getProperty("cluster.timeScale", "60"));
     /**
      * Orders per seller and page size: most sellers list 7 or 8 pages through their ListOrders bucket (a burst of
      * 6, then one request per MWS minute, one second here), so every seller needs the bucket to restore and the
@@ -122,7 +123,8 @@ public final class ClusterScenario implements Scenario {
                 rows.add(runWith(nodes, sim, expected, sellersFile, work, pollMillis, deadlineMinutes, report));
             }
             report.table(List.of("nodes", "sellers synced", "orders", "sync wall time", "orders/s", "sellers/s", "requests",
-                    "sellers per node (min-max)", "Jain index", "failover min / median / max", "503 answers"), rows);
+                    "seller complete after first / median / last", "sellers per node (min-max)", "Jain index",
+                    "failover min / median / max", "503 answers"), rows);
         }
     }
 
@@ -221,8 +223,10 @@ public final class ClusterScenario implements Scenario {
                 groupsPerNode.merge(leader, 1, Integer::sum);
             }
             Map<String, Long> delivered = new TreeMap<>(maps.delivered());
-            report.line("%d node(s): sync %.1f s; sellers led per node %s, orders delivered per node %s", nodes,
-                    seconds, sellersPerNode, delivered);
+            long deliveredTotal = delivered.values().stream().mapToLong(Long::longValue).sum();
+            report.line("%d node(s): sync %.1f s; sellers led per node %s, orders delivered per node %s (%,d in all,"
+                        + " %,d more than the %,d distinct orders)", nodes, seconds, sellersPerNode, delivered,
+                    deliveredTotal, deliveredTotal - total, total);
             StringBuilder cpu = new StringBuilder();
             for (int i = 0; i < launched.size(); i++) {
                 cpu.append(launched.get(i).name()).append(String.format(" %.1f s, ", cpuAfter[i] - cpuBefore[i]));
@@ -241,7 +245,7 @@ public final class ClusterScenario implements Scenario {
                     String.format("%,d", total), String.format("%.1f s", seconds),
                     String.format("%,.0f", total / seconds), String.format("%,.0f", completed.size() / seconds),
                     String.format("%,d (%,.0f/s)", requests, requests / seconds),
-                    min + " - " + max, String.format("%.3f", jain(sellersPerNode.values())), failover,
+                    completionSpread(completed.values(), go), min + " - " + max, String.format("%.3f", jain(sellersPerNode.values())), failover,
                     Long.toString(answers503));
         } finally {
             // the observer first: nodes leaving a lite member alone would only log lost partitions
@@ -306,6 +310,16 @@ public final class ClusterScenario implements Scenario {
                     + " node that took it over", victimName, orphans.size());
         return String.format("%.1f / %.1f / %.1f s (%d groups)", delays.get(0) / 1000.0,
                 delays.get(delays.size() / 2) / 1000.0, delays.get(delays.size() - 1) / 1000.0, delays.size());
+    }
+
+    /** When the sellers were complete, in seconds after "go": the first, the median and the last. */
+    private static String completionSpread(Collection<Long> completedAt, long go) {
+        List<Long> times = completedAt.stream().sorted().toList();
+        if (times.isEmpty()) {
+            return "-";
+        }
+        return String.format("%.1f / %.1f / %.1f s", (times.get(0) - go) / 1000.0,
+                (times.get(times.size() / 2) - go) / 1000.0, (times.get(times.size() - 1) - go) / 1000.0);
     }
 
     /** Jain's fairness index: 1 when every node has the same share, 1/n when one node has everything. */
