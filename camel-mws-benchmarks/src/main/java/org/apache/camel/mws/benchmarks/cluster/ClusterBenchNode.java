@@ -72,7 +72,10 @@ public final class ClusterBenchNode {
                          + "&stateRepository=#" + MwsCluster.STATE_REPOSITORY_BEAN
                          + "&initialStart=2000-01-01T00:00:00Z&delay=" + pollMillis
                          + "&sendEmptyMessageWhenIdle=true&parameters.MaxResultsPerPage="
-                         + Integer.getInteger("bench.pageSize", 100);
+                         + Integer.getInteger("bench.pageSize", 100)
+                         // a poll hands out at most this many orders and the next poll follows at once (greedy)
+                         + "&maxMessagesPerPoll=" + Integer.getInteger("bench.maxMessagesPerPoll", 100)
+                         + "&greedy=true";
 
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);

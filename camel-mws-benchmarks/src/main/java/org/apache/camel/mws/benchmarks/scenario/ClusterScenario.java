@@ -62,9 +62,11 @@ public final class ClusterScenario implements Scenario {
     private static final int PAGE_SIZE = 10;
     private static final int FAILURE_DETECTION_SECONDS = 5;
     /**
-     * A poll holds the orders of every seller of its group until it delivers them, and all groups poll at once at
-     * the start: one node leading all 10,000 sellers holds about 730,000 orders at its peak (768m was too little).
+     * A poll hands out at most this many orders, the next poll following at once ({@code greedy}): what a user
+     * syncing thousands of sellers sets, so that a node holds a bounded number of orders rather than every order of
+     * every group it leads (without it, one node leading all 10,000 sellers held 730,000 orders at its peak).
      */
+    private static final int MAX_MESSAGES_PER_POLL = 100;
     private static final String NODE_HEAP = "3g";
     private static final int GROUP_SIZE = 25;
     /**
@@ -106,8 +108,10 @@ public final class ClusterScenario implements Scenario {
         report.line("simulator in this JVM: %,d sellers, %d orders each (home marketplace synced, all bought over 400"
                     + " days ago and in their final state), time scale %.0f,"
                     + " server throttling on; each node: a ListOrders consumer per group of %d sellers under master:,"
-                    + " pages of %d, next poll after %d ms, -Xmx%s, failure detection %d s, takeover delay 1 s",
-                sellers, ORDERS_PER_SELLER, TIME_SCALE, GROUP_SIZE, PAGE_SIZE, pollMillis, NODE_HEAP,
+                    + " pages of %d, at most %d orders a poll (greedy), next poll after %d ms when idle, -Xmx%s,"
+                    + " failure detection %d s, takeover delay 1 s",
+                sellers, ORDERS_PER_SELLER, TIME_SCALE, GROUP_SIZE, PAGE_SIZE, MAX_MESSAGES_PER_POLL, pollMillis,
+                NODE_HEAP,
                 FAILURE_DETECTION_SECONDS);
         Path work = Files.createTempDirectory("mws-cluster-scenario");
         report.line("node logs under %s", work);
@@ -154,6 +158,7 @@ public final class ClusterScenario implements Scenario {
                 properties.put("bench.sellersFile", sellersFile.toString());
                 properties.put("bench.groupSize", Integer.toString(GROUP_SIZE));
                 properties.put("bench.pageSize", Integer.toString(PAGE_SIZE));
+                properties.put("bench.maxMessagesPerPoll", Integer.toString(MAX_MESSAGES_PER_POLL));
                 properties.put("bench.pollMillis", Long.toString(pollMillis));
                 properties.put("bench.failureDetectionSeconds", Integer.toString(FAILURE_DETECTION_SECONDS));
                 launched.add(NodeLauncher.start("node-" + (i + 1), NODE_HEAP, properties,
