@@ -18,13 +18,18 @@ public final class BenchMaps {
     /** node to the orders it delivered so far (duplicates included). */
     public static final String DELIVERED = "bench-delivered";
 
+    /** "node.gcMillis" and "node.peakHeap" to what that node's JVM reports, updated every second. */
+    public static final String JVM = "bench-jvm";
+
     private final IMap<String, Long> control;
+    private final IMap<String, Long> jvm;
     private final IMap<String, Long> takeovers;
     private final IMap<String, Long> completed;
     private final IMap<String, Long> delivered;
 
     public BenchMaps(HazelcastInstance hazelcast) {
         this.control = hazelcast.getMap(CONTROL);
+        this.jvm = hazelcast.getMap(JVM);
         this.takeovers = hazelcast.getMap(TAKEOVERS);
         this.completed = hazelcast.getMap(COMPLETED);
         this.delivered = hazelcast.getMap(DELIVERED);
@@ -32,6 +37,10 @@ public final class BenchMaps {
 
     public IMap<String, Long> control() {
         return control;
+    }
+
+    public IMap<String, Long> jvm() {
+        return jvm;
     }
 
     public IMap<String, Long> takeovers() {

@@ -1,5 +1,7 @@
 package org.apache.camel.mws.benchmarks.cluster;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -109,9 +111,31 @@ public final class ClusterBenchNode {
             stopped.countDown();
         }));
         context.start();
+        node.reportJvm();
         System.out.println("READY " + name);
         System.out.flush();
         stopped.await();
+    }
+
+    /** Publishes this JVM's total GC time and its peak of used heap every second. */
+    private void reportJvm() {
+        Thread reporter = new Thread(() -> {
+            long peak = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                maps.jvm().setAsync(name + ".gcMillis", gc);
+                maps.jvm().setAsync(name + ".peakHeap", peak);
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "jvm-report");
+        reporter.setDaemon(true);
+        reporter.start();
     }
 
     private void record(Exchange exchange, String group) {

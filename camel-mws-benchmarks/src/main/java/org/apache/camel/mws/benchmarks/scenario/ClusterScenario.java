@@ -27,6 +27,7 @@ import org.apache.camel.component.mws.cluster.HazelcastPartitionClusterService;
 import org.apache.camel.mws.benchmarks.cluster.BenchMaps;
 import org.apache.camel.mws.benchmarks.cluster.NodeLauncher;
 import org.apache.camel.mws.benchmarks.cluster.SellerGroups;
+import org.apache.camel.mws.benchmarks.support.HeapProbe;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.account.DeveloperAccount;
 import org.apache.camel.mws.simulator.spi.SellerAccount;
@@ -176,6 +177,7 @@ public final class ClusterScenario implements Scenario {
             awaitSettled(observer, nodes + 1);
             BenchMaps maps = new BenchMaps(observer);
             int total = expected.values().stream().mapToInt(Integer::intValue).sum();
+            Map<String, Long> jvmBefore = new HashMap<>(maps.jvm());
             double[] cpuBefore = cpu(launched);
             double simCpuBefore = ownCpuSeconds();
             long go = System.currentTimeMillis();
@@ -232,9 +234,13 @@ public final class ClusterScenario implements Scenario {
             report.line("%d node(s): sync %.1f s; sellers led per node %s, orders delivered per node %s (%,d in all,"
                         + " %,d more than the %,d distinct orders)", nodes, seconds, sellersPerNode, delivered,
                     deliveredTotal, deliveredTotal - total, total);
+            Map<String, Long> jvmAfter = new HashMap<>(maps.jvm());
             StringBuilder cpu = new StringBuilder();
             for (int i = 0; i < launched.size(); i++) {
-                cpu.append(launched.get(i).name()).append(String.format(" %.1f s, ", cpuAfter[i] - cpuBefore[i]));
+                String node = launched.get(i).name();
+                cpu.append(node).append(String.format(" %.1f s (GC pauses %.1f s, peak used heap %s), ", cpuAfter[i] - cpuBefore[i],
+                        (jvmAfter.getOrDefault(node + ".gcMillis", 0L) - jvmBefore.getOrDefault(node + ".gcMillis", 0L))
+                        / 1000.0, HeapProbe.mib(jvmAfter.getOrDefault(node + ".peakHeap", 0L))));
             }
             report.line("CPU during the sync: %ssimulator and observer JVM %.1f s; requests by outcome %s", cpu, simCpu,
                     sim.requests().countsByOutcome());
