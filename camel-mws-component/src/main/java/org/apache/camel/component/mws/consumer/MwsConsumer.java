@@ -135,14 +135,24 @@ public class MwsConsumer extends ScheduledBatchPollingConsumer implements PollMo
         int budget = maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
         List<Delivery> batch = new ArrayList<>();
         int pages = 0;
-        RuntimeException failure = null;
         int first = nextFeed;
         if (!(isGreedy() && lastPollEmitted)) {
             drain++;
         }
         lastPollEmitted = false;
-        for (int i = 0; i < all.size() && batch.size() < budget && isPollAllowed(); i++) {
-            SellerFeed feed = all.get((first + i) % all.size());
+        List<SellerFeed> inTurn = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            inTurn.add(all.get((first + i) % all.size()));
+        }
+        ListingInTurn listing = new ListingInTurn(drain, this::isPollAllowed);
+        listing.list(inTurn);
+        pages += listing.pages();
+        RuntimeException failure = listing.failure();
+        for (int i = 0; i < inTurn.size() && batch.size() < budget && isPollAllowed(); i++) {
+            SellerFeed feed = inTurn.get(i);
+            if (listing.hasFailed(feed)) {
+                continue;
+            }
             try {
                 pages += feed.fill(batch, budget - batch.size(), () -> createExchange(true), drain);
             } catch (RuntimeException e) {

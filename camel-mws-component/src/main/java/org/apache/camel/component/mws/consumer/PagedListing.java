@@ -29,10 +29,16 @@ final class PagedListing implements Listing {
 
     @Override
     public ListingPage next() {
+        return next(null);
+    }
+
+    @Override
+    public ListingPage next(Duration maxThrottleWait) {
         if (!listing.hasMore()) {
             return null;
         }
-        org.apache.camel.component.mws.paging.ListingPage page = listing.fetch(maxThrottleWait);
+        org.apache.camel.component.mws.paging.ListingPage page = listing.fetch(
+                maxThrottleWait != null ? maxThrottleWait : this.maxThrottleWait);
         return new ListingPage(SellerCalls.page(action, page.reply()), page.reply(), page.records());
     }
 

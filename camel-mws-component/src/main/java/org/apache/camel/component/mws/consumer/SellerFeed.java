@@ -125,12 +125,7 @@ final class SellerFeed {
                     break;
                 }
                 pages++;
-                if (w.end == null) {
-                    w.end = spec.windowEnd(page, w.plannedEnd);
-                }
-                for (Object record : page.records()) {
-                    w.pending.add(new Window.Listed(record, page));
-                }
+                take(w, page);
             }
             while (taken < max && !w.pending.isEmpty() && !w.isAbandoned()) {
                 Window.Listed listed = w.pending.peek();
@@ -157,6 +152,64 @@ final class SellerFeed {
             settle(w);
         }
         return pages;
+    }
+
+    /**
+     * Whether the window in progress has pages left to list, opening a window from the checkpoint first when none is
+     * open and none was opened in this drain (see {@link #fill}).
+     */
+    boolean hasPagesToList(long drain) {
+        Window w = window.get();
+        if (w == null) {
+            if (openedInDrain == drain) {
+                return false;
+            }
+            openedInDrain = drain;
+            w = open();
+            if (w == null) {
+                return false;
+            }
+        }
+        return !w.isClosed() && !w.isAbandoned() && !w.listing.isComplete();
+    }
+
+    /**
+     * Lists the next page of the window in progress into the window (its records wait there until {@link #fill}
+     * emits them). A failure leaves the listing where it was; a broken listing (NextTokenCorrupted beyond the
+     * restarts) abandons the window, which is listed again from its start.
+     *
+     * @param  maxThrottleWait how long to wait for the seller's bucket (zero: only if it allows the request at once,
+     *                         else the call fails with the wait it needs); null for the endpoint's setting
+     * @return                 whether a page was listed
+     */
+    boolean listPage(Duration maxThrottleWait) {
+        Window w = window.get();
+        if (w == null || w.isClosed() || w.isAbandoned() || w.listing.isComplete()) {
+            return false;
+        }
+        try {
+            ListingPage page = w.listing.next(maxThrottleWait);
+            if (page == null) {
+                return false;
+            }
+            take(w, page);
+            return true;
+        } catch (MwsNextTokenCorruptedException e) {
+            LOG.warn("{}: the listing of window {} broke ({}); the window is listed again from {}", name, w,
+                    e.getMessage(), w.start);
+            w.abandon();
+            settle(w);
+            return false;
+        }
+    }
+
+    private void take(Window w, ListingPage page) {
+        if (w.end == null) {
+            w.end = spec.windowEnd(page, w.plannedEnd);
+        }
+        for (Object record : page.records()) {
+            w.pending.add(new Window.Listed(record, page));
+        }
     }
 
     /** Opens the next window from the checkpoint, or none while the planned end has not passed the checkpoint. */

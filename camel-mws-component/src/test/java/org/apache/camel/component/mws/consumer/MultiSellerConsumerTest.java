@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,29 @@ class MultiSellerConsumerTest extends ConsumerTestSupport {
         return value == null ? null : Instant.parse(value);
     }
 
+    /**
+     * The seller's first window, up to its committed checkpoint, was delivered: every US order last updated before
+     * the checkpoint (as the orders are now), and nothing purchased after it. An order updated after the window's
+     * end comes with the next window, so it may or may not be there.
+     */
+    private void assertFirstWindowDelivered(SellerAccount seller, Set<String> got) {
+        Instant checkpoint = committed(seller);
+        Set<String> required = simulator().market().ordersLastUpdatedBefore(seller.sellerId(), checkpoint).stream()
+                .filter(o -> o.marketplace().id().equals(US)).map(Order::amazonOrderId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> possible = simulator().market().orders(seller.sellerId(), checkpoint).stream()
+                .filter(o -> o.marketplace().id().equals(US)).map(Order::amazonOrderId)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(required.isEmpty(), seller.sellerId());
+        assertNotNull(got, seller.sellerId() + " got nothing");
+        Set<String> missing = new TreeSet<>(required);
+        missing.removeAll(got);
+        assertEquals(Set.of(), missing, seller.sellerId() + ": orders of the window not delivered");
+        Set<String> unexpected = new TreeSet<>(got);
+        unexpected.removeAll(possible);
+        assertEquals(Set.of(), unexpected, seller.sellerId() + ": orders purchased after the window delivered");
+    }
+
     @Test
     void eachSellerHasItsOrdersItsCheckpointAndItsRequests() throws Exception {
         List<SellerAccount> sellers = usSellers();
@@ -115,12 +139,7 @@ class MultiSellerConsumerTest extends ConsumerTestSupport {
                     .add(e.getMessage().getHeader(MwsConstants.AMAZON_ORDER_ID, String.class));
         }
         for (SellerAccount seller : sellers) {
-            Instant checkpoint = committed(seller);
-            Set<String> expected = simulator().market().orders(seller.sellerId(), checkpoint).stream()
-                    .filter(o -> o.purchaseDate() < checkpoint.toEpochMilli() && o.marketplace().id().equals(US))
-                    .map(Order::amazonOrderId).collect(Collectors.toCollection(TreeSet::new));
-            assertFalse(expected.isEmpty());
-            assertEquals(expected, got.get(seller.sellerId()), seller.sellerId());
+            assertFirstWindowDelivered(seller, got.get(seller.sellerId()));
         }
         Set<String> actedFor = requests("Orders", "ListOrders").stream().map(RequestRecord::sellerId)
                 .collect(Collectors.toSet());
@@ -133,6 +152,53 @@ class MultiSellerConsumerTest extends ConsumerTestSupport {
             for (String s : shown) {
                 assertFalse(s.contains(token), "an MWSAuthToken is shown: " + s);
             }
+        }
+    }
+
+    @Test
+    void aSellerWaitingForItsBucketDoesNotHoldUpTheOthers() throws Exception {
+        List<SellerAccount> sellers = usSellers();
+        String tokens = tokens(sellers);
+        // pages of 4: every seller needs more pages than its burst of 6, so its bucket must restore in between
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri(sellers, tokens, "initialStart=2000-01-01T00:00:00Z", "delay=60000",
+                        "parameters.MaxResultsPerPage=4", "timeScale=600", "stateRepository=#state")).routeId("orders")
+                        .process(delivered::add);
+            }
+        });
+        context.start();
+        await("both sellers' first windows", Duration.ofSeconds(30),
+                () -> sellers.stream().allMatch(s -> committed(s) != null));
+        context.getRouteController().stopRoute("orders");
+
+        List<RequestRecord> listing = simulator().requests().requests(r -> "Orders".equals(r.section())
+                && r.action().startsWith("ListOrders"));
+        for (SellerAccount seller : sellers) {
+            long pages = listing.stream().filter(r -> seller.sellerId().equals(r.sellerId())).count();
+            assertTrue(pages > 6, seller.sellerId() + " listed " + pages + " pages, not more than its burst");
+        }
+        assertEquals(0, listing.stream().filter(RequestRecord::throttled).count(), "no request throttled");
+        // listed in turn: the seller listed second started before the first had its last page
+        String firstSeller = listing.get(0).sellerId();
+        int lastOfFirst = 0;
+        int firstOfSecond = -1;
+        for (int i = 0; i < listing.size(); i++) {
+            if (listing.get(i).sellerId().equals(firstSeller)) {
+                lastOfFirst = i;
+            } else if (firstOfSecond < 0) {
+                firstOfSecond = i;
+            }
+        }
+        assertTrue(firstOfSecond >= 0 && firstOfSecond < lastOfFirst,
+                "the second seller's first page (request " + firstOfSecond + ") came after the first seller's last ("
+                                                              + lastOfFirst + ")");
+        for (SellerAccount seller : sellers) {
+            assertFirstWindowDelivered(seller, delivered.stream()
+                    .filter(e -> seller.sellerId().equals(e.getMessage().getHeader(MwsConstants.SELLER_ID)))
+                    .map(e -> e.getMessage().getHeader(MwsConstants.AMAZON_ORDER_ID, String.class))
+                    .collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
