@@ -25,7 +25,8 @@ final class ReportCharsets {
     /**
      * @param  configured               the reportCharset option, or null
      * @param  head                     the answer carrying the report
-     * @param  marketplaces             the endpoint's marketplaces (Japan chooses windows-31j as the fallback)
+     * @param  marketplaces             the marketplaces the report belongs to, as far as known (Japan chooses
+     *                                  windows-31j as the fallback)
      * @return                          the report's charset
      * @throws IllegalArgumentException when the configured charset is unknown to the JVM
      */
@@ -37,7 +38,8 @@ final class ReportCharsets {
     }
 
     /**
-     * @return windows-31j when the endpoint works with the Japanese marketplace (or its host), else windows-1252
+     * @return windows-31j when the marketplaces include the Japanese one (or their host is Japan's), else
+     *         windows-1252
      */
     static Charset fallback(MarketplaceSelection marketplaces) {
         boolean japan = marketplaces.marketplaceIds().contains(JAPAN)

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.component.mws.catalog.MarketplaceSelection;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.transport.MwsClient;
 
@@ -30,10 +31,14 @@ public final class ReportFetcher {
      * @param  reportId     the report
      * @param  sellerId     the seller it belongs to
      * @param  mwsAuthToken the seller's authorization, or null for the endpoint's
+     * @param  marketplaces the marketplaces the report belongs to, which choose its charset when its Content-Type
+     *                      names none (see {@link ReportCharsets})
      * @throws MwsException when the report cannot be downloaded intact
      * @throws IOException  when the spool directory cannot be written
      */
-    public void fetch(Exchange exchange, String reportId, String sellerId, String mwsAuthToken) throws IOException {
+    public void fetch(Exchange exchange, String reportId, String sellerId, String mwsAuthToken,
+                      MarketplaceSelection marketplaces)
+            throws IOException {
         MwsConfiguration config = endpoint.getConfiguration();
         MwsClient client = endpoint.getClient();
         Section section = endpoint.getMwsSection();
@@ -47,7 +52,7 @@ public final class ReportFetcher {
         }
         ReportDownloader downloader = new ReportDownloader(client, FeedSource.spoolDirectory(config),
                 config.getMaxDownloadRetries(),
-                head -> ReportCharsets.of(config.getReportCharset(), head, endpoint.getMarketplaces()),
+                head -> ReportCharsets.of(config.getReportCharset(), head, marketplaces),
                 config.isDecodeReport());
         RawBodySpooler.Spooled spooled = downloader.download(
                 client.newCall(section, section.action("GetReport"), parameters, null));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.camel.component.mws.ReportFetcher;
 import org.apache.camel.component.mws.RequestParameters;
 import org.apache.camel.component.mws.ResponseInterpreter;
 import org.apache.camel.component.mws.catalog.Action;
+import org.apache.camel.component.mws.catalog.MarketplaceSelection;
 import org.apache.camel.component.mws.catalog.Section;
 import org.apache.camel.component.mws.model.reports.ReportInfo;
 import org.apache.camel.component.mws.monitor.PollMonitor;
@@ -40,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * report options say (spooled, MD5-verified, decoded, as a stream, file or rows), or only its {@link ReportInfo} with
  * {@code downloadReports=false}. With {@code sellerIds} (and {@code mwsAuthTokens}) one endpoint polls several
  * sellers, each with its own listing, acknowledgements or checkpoint, and each report is downloaded and
- * acknowledged for its seller; the exchange names the seller in {@code CamelMwsSellerId}.
+ * acknowledged for its seller; the exchange names the seller in {@code CamelMwsSellerId}. A report whose Content-Type
+ * names no charset (a settlement report) is read in the charset of its seller's marketplaces (see
+ * {@link SellerMarketplaces}).
  * <p>
  * With {@code acknowledge=true} MWS keeps the state: every poll lists the unacknowledged reports, and a report whose
  * exchange completed is acknowledged (UpdateReportAcknowledgements, batched up to 100, see
@@ -71,6 +75,8 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
     private ReportFetcher fetcher;
     private Action list;
     private volatile List<SellerReports> sellers = List.of();
+    /** Per seller: the marketplaces its reports belong to, which choose the charset of one that names none. */
+    private Map<String, SellerMarketplaces> marketplaces = Map.of();
     private int nextSeller;
     /** The first download that failed in the current poll. */
     private Exception downloadFailure;
@@ -129,9 +135,14 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         }
         String marketplaceIds = String.join(",", endpoint.getMarketplaces().marketplaceIds());
         List<SellerReports> created = new ArrayList<>();
+        Map<String, SellerMarketplaces> participations = new HashMap<>();
+        Section sellersSection = endpoint.getComponent().getCatalog().section("Sellers");
         for (SellerIdentity identity : identities) {
             SellerCalls calls = new SellerCalls(endpoint.getClient(), interpreter, section, identity.sellerId(),
                     identity.mwsAuthToken(), config.getMaxListingRestarts(), null);
+            participations.put(identity.sellerId(), new SellerMarketplaces(new SellerCalls(endpoint.getClient(),
+                    interpreter, sellersSection, identity.sellerId(), identity.mwsAuthToken(),
+                    config.getMaxListingRestarts(), null)));
             if (config.isAcknowledge()) {
                 created.add(SellerReports.acknowledging(calls,
                         new ReportAcknowledgements(calls, section.action("UpdateReportAcknowledgements"))));
@@ -143,6 +154,7 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
             }
         }
         sellers = List.copyOf(created);
+        marketplaces = Map.copyOf(participations);
         checkpointMoved();
         monitor.start(getRouteId());
         super.doStart();
@@ -246,6 +258,8 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
     public int processBatch(Queue<Object> reports) throws Exception {
         int total = reports.size();
         int sent = 0;
+        // a seller's marketplaces are listed at most once a poll (once for good when the listing succeeds)
+        Map<String, MarketplaceSelection> reportMarketplaces = new HashMap<>();
         for (int index = 0; index < total; index++) {
             Pending pending = (Pending) reports.poll();
             if (!isBatchAllowed()) {
@@ -258,7 +272,8 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
             try {
                 describe(report, seller.sellerId(), exchange.getMessage());
                 if (config().isDownloadReports()) {
-                    fetcher.fetch(exchange, report.getReportId(), seller.sellerId(), seller.calls().mwsAuthToken());
+                    fetcher.fetch(exchange, report.getReportId(), seller.sellerId(), seller.calls().mwsAuthToken(),
+                            reportMarketplaces.computeIfAbsent(seller.sellerId(), this::marketplacesOf));
                 }
             } catch (Exception e) {
                 seller.finished(report, false);
@@ -290,6 +305,17 @@ public class ReportConsumer extends ScheduledBatchPollingConsumer implements Pol
         }
         pendingExchanges = 0;
         return sent;
+    }
+
+    /**
+     * @return the marketplaces the seller's reports belong to: its own, unless reportCharset makes them irrelevant or
+     *         they cannot be listed (then the endpoint's)
+     */
+    private MarketplaceSelection marketplacesOf(String sellerId) {
+        MarketplaceSelection endpoints = getEndpoint().getMarketplaces();
+        String configured = config().getReportCharset();
+        return configured != null && !configured.isBlank() ? endpoints
+                : marketplaces.get(sellerId).orElse(endpoints);
     }
 
     private static void describe(ReportInfo report, String sellerId, Message message) {

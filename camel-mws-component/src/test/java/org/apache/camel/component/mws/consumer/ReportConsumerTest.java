@@ -1,6 +1,7 @@
 package org.apache.camel.component.mws.consumer;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.apache.camel.component.mws.model.reports.ReportInfo;
 import org.apache.camel.mws.simulator.MwsSimulator;
 import org.apache.camel.mws.simulator.MwsSimulatorExtension;
 import org.apache.camel.mws.simulator.account.DeveloperAccount;
+import org.apache.camel.mws.simulator.fault.Fault;
 import org.apache.camel.mws.simulator.inspect.RequestRecord;
 import org.apache.camel.mws.simulator.market.reports.Reports;
 import org.apache.camel.mws.simulator.spi.SellerAccount;
@@ -45,9 +47,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReportConsumerTest extends ConsumerTestSupport {
 
-    /** A settlement every 6 MWS hours: over a hundred settlement reports in the 30 days of history. */
+    /**
+     * Sellers at home in the US, Germany and Japan; a settlement every 6 MWS hours: over a hundred settlement reports
+     * in the 30 days of history.
+     */
     @RegisterExtension
-    static final MwsSimulatorExtension SIM = MwsSimulatorExtension.builder().httpsPort(-1).sellers(2).seed(31)
+    static final MwsSimulatorExtension SIM = MwsSimulatorExtension.builder().httpsPort(-1).sellers(3).seed(31)
             .ordersPerSeller(150).timeScale(600).serverThrottling(false)
             .marketSettings(s -> s.withSettlementPeriod(Duration.ofHours(6))).build();
 
@@ -400,5 +405,92 @@ class ReportConsumerTest extends ConsumerTestSupport {
             send(uri(us, "Reports/ManageReportSchedule"), Map.of("ReportType", LISTINGS, "Schedule", "_NEVER_"),
                     null);
         }
+    }
+
+    /** Acknowledges every settlement of the seller but the newest ones, and returns those. */
+    private List<String> newestSettlements(SellerAccount seller, int newest) {
+        unacknowledgeAll(seller);
+        List<Reports.ReportView> settlements = reports(seller, SETTLEMENT);
+        acknowledge(seller, settlements.subList(newest, settlements.size()).stream().map(Reports.ReportView::reportId)
+                .toList(), true);
+        return settlements.subList(0, newest).stream().map(Reports.ReportView::reportId).toList();
+    }
+
+    /** Consumes into texts (decoded to UTF-8) and charsets by seller/reportId. */
+    private void consumeDecoded(String uri, Map<String, String> texts, Map<String, String> charsets)
+            throws Exception {
+        consume(uri, e -> {
+            String key = seller(e) + "/" + id(e);
+            texts.put(key, e.getMessage().getBody(String.class));
+            charsets.put(key, e.getMessage().getHeader(MwsConstants.REPORT_CHARSET, String.class));
+        });
+    }
+
+    /**
+     * Settlement reports name no charset. On an endpoint without a marketplace serving a seller at home in the US and
+     * one at home in Japan, each seller's reports are read in the charset of its own marketplaces, as
+     * ListMarketplaceParticipations lists them (asked once per seller): windows-1252 and windows-31j.
+     */
+    @Test
+    void aReportWithoutCharsetIsReadInTheCharsetOfItsSellersMarketplaces() throws Exception {
+        SellerAccount us = sellerIn(US);
+        SellerAccount jp = sellerIn(JP);
+        Map<SellerAccount, List<String>> fresh = new LinkedHashMap<>();
+        for (SellerAccount seller : List.of(us, jp)) {
+            fresh.put(seller, newestSettlements(seller, 3));
+        }
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        Map<String, String> charsets = new ConcurrentHashMap<>();
+
+        consumeDecoded(sellersUri(List.of(us, jp), "reportTypes=" + SETTLEMENT, "acknowledge=true", "delay=100",
+                "decodeReport=true", "spoolDirectory=" + spool), texts, charsets);
+        await("both sellers' new settlements acknowledged", Duration.ofSeconds(30),
+                () -> reports(us, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged)
+                      && reports(jp, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged));
+        morePolls(2);
+
+        Map<SellerAccount, Charset> expected = Map.of(us, Charset.forName("windows-1252"), jp,
+                Charset.forName("windows-31j"));
+        for (SellerAccount seller : List.of(us, jp)) {
+            for (String reportId : fresh.get(seller)) {
+                String key = seller.sellerId() + "/" + reportId;
+                assertEquals(expected.get(seller).name(), charsets.get(key), "the charset of " + key);
+                assertEquals(new String(reportBytes(seller, reportId), expected.get(seller)), texts.get(key),
+                        "decoded from its charset: " + key);
+            }
+        }
+        for (SellerAccount seller : List.of(us, jp)) {
+            assertEquals(1, requests("Sellers", "ListMarketplaceParticipations").stream()
+                    .filter(r -> seller.sellerId().equals(r.sellerId())).count(),
+                    "the marketplaces of " + seller.sellerId() + " listed once");
+        }
+    }
+
+    /**
+     * When a seller's marketplaces cannot be listed, the endpoint's marketplace (none here: windows-1252) stands in and
+     * the report is emitted all the same; the listing is tried again at the next poll, and kept once it succeeded.
+     */
+    @Test
+    void whenTheSellersMarketplacesCannotBeListedTheEndpointsMarketplaceStandsIn() throws Exception {
+        SellerAccount jp = sellerIn(JP);
+        List<String> fresh = newestSettlements(jp, 3); // newest first
+        simulator().faults().on("Sellers", "ListMarketplaceParticipations").next(Fault.INTERNAL_ERROR);
+        Map<String, String> texts = new ConcurrentHashMap<>();
+        Map<String, String> charsets = new ConcurrentHashMap<>();
+
+        consumeDecoded(uri(jp, "Reports/GetReportList", "reportTypes=" + SETTLEMENT, "acknowledge=true",
+                "delay=100", "maxMessagesPerPoll=1", "maxRetries=0", "decodeReport=true", "spoolDirectory=" + spool),
+                texts, charsets);
+        await("the new settlements acknowledged", Duration.ofSeconds(30),
+                () -> reports(jp, SETTLEMENT).stream().allMatch(Reports.ReportView::acknowledged));
+
+        String key = jp.sellerId() + "/";
+        assertEquals("windows-1252", charsets.get(key + fresh.get(2)), "the first poll's report: the endpoint's");
+        assertEquals("windows-31j", charsets.get(key + fresh.get(1)), "the next poll's: the seller's");
+        assertEquals("windows-31j", charsets.get(key + fresh.get(0)));
+        List<RequestRecord> listings = requests("Sellers", "ListMarketplaceParticipations");
+        assertEquals(2, listings.size(), "failed once, then listed once and kept");
+        assertFalse(listings.get(0).succeeded());
+        assertTrue(listings.get(1).succeeded());
     }
 }
