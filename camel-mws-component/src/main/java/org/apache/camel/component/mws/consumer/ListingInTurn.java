@@ -13,6 +13,11 @@ import java.util.function.BooleanSupplier;
  * is empty must not hold up the others: a page is only sent for a seller whose bucket allows it at once, and only
  * when none does, the poll waits, for the seller whose bucket restores first. Listed one seller after another, a
  * group of 25 sellers with 8 pages each would take 25 times as long as one.
+ * <p>
+ * A seller whose listing is under way (it holds a NextToken) goes before a seller that has not started: a NextToken
+ * expires, and one left waiting while other sellers list theirs (on a loaded machine, for longer than its lifetime)
+ * makes the listing start again. So each seller takes its burst without a pause, and the next seller starts only
+ * while every listing under way waits for its bucket.
  */
 final class ListingInTurn {
 
@@ -21,6 +26,9 @@ final class ListingInTurn {
     private final Set<SellerFeed> failed = new HashSet<>();
     private RuntimeException failure;
     private int pages;
+    /** Of the feeds the last round found waiting for their bucket, the one that can go first, and its wait. */
+    private SellerFeed soonest;
+    private Duration soonestWait;
 
     ListingInTurn(long drain, BooleanSupplier pollAllowed) {
         this.drain = drain;
@@ -36,13 +44,39 @@ final class ListingInTurn {
             }
         }
         while (!listing.isEmpty() && pollAllowed.getAsBoolean()) {
-            boolean listed = false;
-            SellerFeed soonest = null;
-            Duration soonestWait = null;
-            for (int i = 0; i < listing.size();) {
-                SellerFeed feed = listing.get(i);
+            soonest = null;
+            soonestWait = null;
+            if (listOne(listing, true) || listOne(listing, false)) {
+                continue;
+            }
+            if (soonest != null) {
+                // every seller waits for its bucket: wait, as long as the endpoint allows, for the first to restore
+                SellerFeed feed = soonest;
                 try {
-                    listed |= listPage(feed, Duration.ZERO);
+                    listPage(feed, null);
+                } catch (RuntimeException e) {
+                    failed(feed, e);
+                }
+                if (!stillListing(feed)) {
+                    listing.remove(feed);
+                }
+            }
+        }
+    }
+
+    /**
+     * Lists a page for the first of the feeds whose listing is (or is not yet) under way and whose bucket allows it
+     * at once, noting how long the others must wait.
+     *
+     * @return whether a page was listed
+     */
+    private boolean listOne(List<SellerFeed> listing, boolean underWay) {
+        for (int i = 0; i < listing.size();) {
+            SellerFeed feed = listing.get(i);
+            boolean listed = false;
+            if (feed.isListingUnderWay() == underWay) {
+                try {
+                    listed = listPage(feed, Duration.ZERO);
                 } catch (RuntimeException e) {
                     Duration wait = SellerCalls.requiredWait(e);
                     if (wait == null) {
@@ -52,24 +86,17 @@ final class ListingInTurn {
                         soonestWait = wait;
                     }
                 }
-                if (stillListing(feed)) {
-                    i++;
-                } else {
-                    listing.remove(i);
-                }
             }
-            if (!listed && soonest != null) {
-                // every seller waits for its bucket: wait, as long as the endpoint allows, for the first to restore
-                try {
-                    listPage(soonest, null);
-                } catch (RuntimeException e) {
-                    failed(soonest, e);
-                }
-                if (!stillListing(soonest)) {
-                    listing.remove(soonest);
-                }
+            if (stillListing(feed)) {
+                i++;
+            } else {
+                listing.remove(i);
+            }
+            if (listed) {
+                return true;
             }
         }
+        return false;
     }
 
     private boolean listPage(SellerFeed feed, Duration maxThrottleWait) {

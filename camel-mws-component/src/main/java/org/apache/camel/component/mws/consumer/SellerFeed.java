@@ -173,6 +173,12 @@ final class SellerFeed {
         return !w.isClosed() && !w.isAbandoned() && !w.listing.isComplete();
     }
 
+    /** Whether the window in progress has listed a page and has more to list (it holds a NextToken). */
+    boolean isListingUnderWay() {
+        Window w = window.get();
+        return w != null && w.end != null && !w.isClosed() && !w.isAbandoned() && !w.listing.isComplete();
+    }
+
     /**
      * Lists the next page of the window in progress into the window (its records wait there until {@link #fill}
      * emits them). A failure leaves the listing where it was; a broken listing (NextTokenCorrupted beyond the
