@@ -36,8 +36,9 @@ final class FeedSource {
 
     /** The MarketplaceId of Japan, whose flat-file feeds are Shift_JIS. */
     private static final String JAPAN = "A1VC38T7YXB528";
+    private static final long GIB = 1024L * 1024 * 1024;
     /** MWS takes feeds under 2 GiB. */
-    static final long MAX_FEED_BYTES = 2L * 1024 * 1024 * 1024 - 1;
+    static final long MAX_FEED_BYTES = 2 * GIB - 1;
 
     private FeedSource() {
     }
@@ -52,13 +53,21 @@ final class FeedSource {
 
     static Prepared prepare(Exchange exchange, MwsConfiguration config, List<String> marketplaceIds)
             throws IOException, InvalidPayloadException {
+        return prepare(exchange, config, marketplaceIds, MAX_FEED_BYTES);
+    }
+
+    /**
+     * @param maxFeedBytes the largest feed accepted: {@link #MAX_FEED_BYTES}, smaller in tests
+     */
+    static Prepared prepare(Exchange exchange, MwsConfiguration config, List<String> marketplaceIds, long maxFeedBytes)
+            throws IOException, InvalidPayloadException {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new IllegalArgumentException("SubmitFeed needs the feed as the message body (String, byte[], File,"
                                                + " Path or InputStream)");
         }
         if (body instanceof String text) {
-            return prepareText(text, config, marketplaceIds);
+            return prepareText(text, config, marketplaceIds, maxFeedBytes);
         }
         Path file = null;
         boolean spooled = false;
@@ -80,34 +89,41 @@ final class FeedSource {
             file = Files.createTempFile(spoolDirectory(config), "mws-feed-", ".tmp");
             spooled = true;
             try (InputStream source = in) {
-                md5 = spool(source, file);
+                md5 = spool(source, file, maxFeedBytes);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(file);
                 throw e;
             }
         }
-        checkSize(file, spooled);
+        checkSize(file, spooled, maxFeedBytes);
         String contentType = contentType(config, startsWithXml(file), marketplaceIds);
         return new Prepared(new FeedBody(file, contentType), spooled, md5);
     }
 
     /**
      * Writes a stream to the spool file in large blocks while another thread computes its MD5 (see
-     * {@link OverlappedMd5}), so that hashing a big feed adds little to copying it.
+     * {@link OverlappedMd5}), so that hashing a big feed adds little to copying it. Stops reading as soon as the
+     * stream has given one byte more than MWS takes, rather than spooling all of a feed it would refuse.
      *
-     * @return the Base64 MD5 of the bytes written
+     * @return                          the Base64 MD5 of the bytes written
+     * @throws IllegalArgumentException when the stream holds more than maxFeedBytes (the caller deletes the file)
      */
-    private static String spool(InputStream in, Path file) throws IOException {
+    private static String spool(InputStream in, Path file, long maxFeedBytes) throws IOException {
         try (OverlappedMd5 md5 = new OverlappedMd5(file.getFileName().toString());
              OutputStream out = Files.newOutputStream(file)) {
+            long written = 0;
             while (true) {
+                if (written > maxFeedBytes) {
+                    throw tooBig("at least " + written, maxFeedBytes);
+                }
                 byte[] buffer = md5.buffer();
-                int n = in.readNBytes(buffer, 0, buffer.length);
+                int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, maxFeedBytes + 1 - written));
                 if (n == 0) {
                     return md5.finish();
                 }
                 out.write(buffer, 0, n);
                 md5.hash(buffer, n);
+                written += n;
             }
         }
     }
@@ -117,7 +133,8 @@ final class FeedSource {
      * windows-1252, which MWS read for iso-8859-1, or windows-31j for Shift_JIS), refusing characters that charset
      * cannot carry rather than sending question marks.
      */
-    private static Prepared prepareText(String text, MwsConfiguration config, List<String> marketplaceIds)
+    private static Prepared prepareText(String text, MwsConfiguration config, List<String> marketplaceIds,
+                                        long maxFeedBytes)
             throws IOException {
         boolean xml = startsWithXml(text);
         String contentType = contentType(config, xml, marketplaceIds);
@@ -141,20 +158,27 @@ final class FeedSource {
             Files.deleteIfExists(file);
             throw e;
         }
-        checkSize(file, true);
+        checkSize(file, true, maxFeedBytes);
         return new Prepared(new FeedBody(file, contentType), true, ContentMd5.toBase64(digest));
     }
 
     /** Refuses a feed MWS would refuse for its size, before its MD5 is computed or a byte of it is sent. */
-    private static void checkSize(Path file, boolean spooled) throws IOException {
+    private static void checkSize(Path file, boolean spooled, long maxFeedBytes) throws IOException {
         long size = Files.size(file);
-        if (size > MAX_FEED_BYTES) {
+        if (size > maxFeedBytes) {
             if (spooled) {
                 Files.deleteIfExists(file);
             }
-            throw new IllegalArgumentException("The feed is " + size + " bytes; MWS takes feeds under 2 GiB ("
-                                               + (MAX_FEED_BYTES + 1) + " bytes): split it into several feeds");
+            throw tooBig(Long.toString(size), maxFeedBytes);
         }
+    }
+
+    /** The error for a feed MWS would refuse for its size. */
+    private static IllegalArgumentException tooBig(String size, long maxFeedBytes) {
+        long limit = maxFeedBytes + 1;
+        String under = limit % GIB == 0 ? limit / GIB + " GiB (" + limit + " bytes)" : limit + " bytes";
+        return new IllegalArgumentException("The feed is " + size + " bytes; MWS takes feeds under " + under
+                                            + ": split it into several feeds");
     }
 
     private static final Pattern XML_ENCODING = Pattern.compile("^\\uFEFF?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
