@@ -42,19 +42,12 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
         this.keepIdleNanos = keepIdleNanos;
     }
 
-    /** Whether an absent bucket is created (full) before the operation, or left absent. */
-    boolean createsAbsent() {
-        return true;
-    }
-
-    /** Whether a changed spec is adopted before the operation (as the in-memory store does for all but release). */
-    boolean adoptsSpec() {
-        return true;
-    }
-
-    /** The result when the bucket is absent and not created. */
-    R absent() {
-        return null;
+    /**
+     * Whether the operation settles a request reserved before ({@link Settlement}): then an absent bucket is left
+     * absent rather than created full, and a changed spec is not adopted (as the in-memory store does).
+     */
+    boolean settlesReservation() {
+        return false;
     }
 
     /** Applies the operation to the (live) state. */
@@ -64,11 +57,11 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
     public final R process(Map.Entry<BucketKey, BucketState> entry) {
         BucketState state = entry.getValue();
         if (state == null) {
-            if (!createsAbsent()) {
-                return absent();
+            if (settlesReservation()) {
+                return null;
             }
             state = new BucketState(spec, now);
-        } else if (adoptsSpec()) {
+        } else if (!settlesReservation()) {
             state.adopt(spec, now);
         }
         R result = apply(state, now);
@@ -142,10 +135,26 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
     }
 
     /**
-     * {@link BucketState#release(long, int)}. An absent bucket stays absent: it expired because it was idle, so the
-     * units are back already. {@code now} is only the timeline position used to reconfigure a changed spec.
+     * An operation on a request reserved before (release, answered). An absent bucket stays absent: it expired
+     * because it was idle, so the units are back already; a changed spec is not adopted.
      */
-    static final class Release extends BucketProcessor<Void> {
+    abstract static class Settlement extends BucketProcessor<Void> {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        Settlement(BucketSpec spec, long now, long keepIdleNanos) {
+            super(spec, now, keepIdleNanos);
+        }
+
+        @Override
+        final boolean settlesReservation() {
+            return true;
+        }
+    }
+
+    /** {@link BucketState#release(long, int)}, a {@link Settlement}. */
+    static final class Release extends Settlement {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -160,27 +169,14 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
         }
 
         @Override
-        boolean createsAbsent() {
-            return false;
-        }
-
-        @Override
-        boolean adoptsSpec() {
-            return false;
-        }
-
-        @Override
         Void apply(BucketState state, long now) {
             state.release(slot, cost);
             return null;
         }
     }
 
-    /**
-     * {@link BucketState#answered(long, long)}: the request reserved for {@code slot} was answered. Like a release,
-     * it leaves an expired bucket absent and does not adopt a changed spec.
-     */
-    static final class Answered extends BucketProcessor<Void> {
+    /** {@link BucketState#answered(long, long)}, a {@link Settlement}: the request reserved for a slot was answered. */
+    static final class Answered extends Settlement {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -190,16 +186,6 @@ abstract class BucketProcessor<R> implements EntryProcessor<BucketKey, BucketSta
         Answered(BucketSpec spec, long answeredAt, long keepIdleNanos, long slot) {
             super(spec, answeredAt, keepIdleNanos);
             this.slot = slot;
-        }
-
-        @Override
-        boolean createsAbsent() {
-            return false;
-        }
-
-        @Override
-        boolean adoptsSpec() {
-            return false;
         }
 
         @Override
