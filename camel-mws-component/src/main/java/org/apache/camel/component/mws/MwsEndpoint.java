@@ -3,7 +3,10 @@ package org.apache.camel.component.mws;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -59,6 +62,8 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
     private URI baseUri;
     private BucketSettings bucketSettings = BucketSettings.PUBLISHED;
     private volatile MwsClient client;
+    /** The consumers created, held weakly: {@code master:} creates a new one at each leadership and drops the old. */
+    private final Set<ScheduledPollConsumer> consumers = Collections.newSetFromMap(new WeakHashMap<>());
 
     public MwsEndpoint(String uri, MwsComponent component, MwsConfiguration configuration, Section section,
                        Action action) {
@@ -82,17 +87,34 @@ public class MwsEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        ScheduledPollConsumer consumer;
         if (ReportConsumer.polls(mwsAction)) {
             ReportConsumer reports = new ReportConsumer(this, processor);
             reports.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
-            configureConsumer(reports);
-            return reports;
+            consumer = reports;
+        } else {
+            MwsConsumer listing = new MwsConsumer(this, processor,
+                    ListingSpecs.of(mwsSection, mwsAction, configuration));
+            listing.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+            consumer = listing;
         }
-        MwsConsumer consumer = new MwsConsumer(this, processor,
-                ListingSpecs.of(mwsSection, mwsAction, configuration));
-        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
+        synchronized (consumers) {
+            consumers.add(consumer);
+        }
         return consumer;
+    }
+
+    /**
+     * Whether a consumer of this endpoint is started. Cluster mode asks it of a {@code master:} route's endpoint: the
+     * route runs, but its consumer starts only once the node leads, and a start that never happened is to be retried.
+     *
+     * @return true when one of the consumers this endpoint created is started
+     */
+    public boolean hasStartedConsumer() {
+        synchronized (consumers) {
+            return consumers.stream().anyMatch(ScheduledPollConsumer::isStarted);
+        }
     }
 
     /**

@@ -53,6 +53,7 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
     private HazelcastInstance hazelcast;
     private Duration checkInterval = Duration.ofSeconds(1);
     private Duration takeoverDelay = Duration.ofSeconds(1);
+    private Duration leaderStartCheck = Duration.ofSeconds(10);
     private volatile int quorum = 1;
     private ScheduledExecutorService executor;
     private UUID membershipRegistration;
@@ -232,6 +233,10 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
         return takeoverDelay.toNanos();
     }
 
+    long leaderStartCheckNanos() {
+        return leaderStartCheck.toNanos();
+    }
+
     public HazelcastInstance getHazelcastInstance() {
         return hazelcast;
     }
@@ -264,6 +269,25 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
             throw new IllegalArgumentException("takeoverDelay must not be negative, was " + takeoverDelay);
         }
         this.takeoverDelay = takeoverDelay;
+    }
+
+    public Duration getLeaderStartCheck() {
+        return leaderStartCheck;
+    }
+
+    /**
+     * How long after it told a namespace's {@code master:} routes that this node leads the service checks that their
+     * mws consumers started, and tells them again when one did not (Camel's master consumer makes a single start
+     * attempt; one that came too late or failed would leave the sellers unsynced). Zero turns the check off.
+     *
+     * @param leaderStartCheck the delay, 10 s by default
+     */
+    public void setLeaderStartCheck(Duration leaderStartCheck) {
+        Objects.requireNonNull(leaderStartCheck, "leaderStartCheck must not be null");
+        if (leaderStartCheck.isNegative()) {
+            throw new IllegalArgumentException("leaderStartCheck must not be negative, was " + leaderStartCheck);
+        }
+        this.leaderStartCheck = leaderStartCheck;
     }
 
     public int getQuorum() {

@@ -34,6 +34,10 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
     private long ownedSince;
     /** When (System.nanoTime) this member last stopped leading, until the loss has been announced again; 0: none. */
     private long lostSince;
+    /** When (System.nanoTime) the leadership was last announced to this member's routes. */
+    private long announcedAt;
+    /** Whether the routes of the namespace were seen with their consumers started since the announcement. */
+    private boolean consumersStarted;
 
     /**
      * How long after a lost leadership the loss is announced a second time. Camel's {@code master:} consumer starts
@@ -130,6 +134,7 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
         if (ownedHere) {
             lostSince = 0;
             if (leading) {
+                checkConsumersStarted(now);
                 return -1;
             }
             if (ownedSince == 0) {
@@ -141,6 +146,8 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
             }
             leading = true;
             LOG.debug("Leading namespace {} (partition {})", getNamespace(), current.getPartitionId());
+            announcedAt = now;
+            consumersStarted = false;
             fireLeadershipChangedEvent(localMember);
             return -1;
         }
@@ -165,6 +172,32 @@ public final class HazelcastPartitionClusterView extends AbstractCamelClusterVie
             fireLeadershipChangedEvent(leader);
         }
         return -1;
+    }
+
+    /**
+     * Some seconds after the leadership was announced, checks that the namespace's routes started their consumers,
+     * and announces the leadership again when one did not (see {@link LeaderConsumers}). The other routes of the
+     * namespace restart their consumers too, from their checkpoints.
+     */
+    private void checkConsumersStarted(long now) {
+        long after = service.leaderStartCheckNanos();
+        if (consumersStarted || after <= 0 || now - announcedAt < after) {
+            return;
+        }
+        String route = LeaderConsumers.routeWithoutConsumer(service.getCamelContext(), getNamespace());
+        if (route == null) {
+            consumersStarted = true;
+            return;
+        }
+        LOG.warn("This node leads namespace {} but the consumer of route {} has not started; leadership announced"
+                 + " again", getNamespace(), route);
+        announcedAt = now;
+        // a master consumer keeps a consumer whose start failed and ignores a leadership it thinks it acted on: a
+        // loss drops that consumer, the leadership then makes it create and start a new one
+        leading = false;
+        fireLeadershipChangedEvent((CamelClusterMember) null);
+        leading = true;
+        fireLeadershipChangedEvent(localMember);
     }
 
     void onMembershipChange(Member member, boolean added) {

@@ -66,6 +66,7 @@ public final class MwsCluster extends ServiceSupport {
     private String zookeeperBasePath = "/camel-mws/leadership";
     private Duration zookeeperSessionTimeout = Duration.ofSeconds(10);
     private Duration takeoverDelay = Duration.ofSeconds(1);
+    private Duration leaderStartCheck = Duration.ofSeconds(10);
     private int quorum = 1;
     private Duration bucketEvictAfter = InMemoryThrottleStore.DEFAULT_EVICT_AFTER;
 
@@ -135,6 +136,7 @@ public final class MwsCluster extends ServiceSupport {
         }
         HazelcastPartitionClusterService service = new HazelcastPartitionClusterService(hazelcast);
         service.setTakeoverDelay(takeoverDelay);
+        service.setLeaderStartCheck(leaderStartCheck);
         service.setQuorum(quorum);
         return service;
     }
@@ -212,6 +214,16 @@ public final class MwsCluster extends ServiceSupport {
     /** See {@link HazelcastPartitionClusterService#setTakeoverDelay}. */
     public MwsCluster setTakeoverDelay(Duration takeoverDelay) {
         this.takeoverDelay = Objects.requireNonNull(takeoverDelay, "takeoverDelay must not be null");
+        return this;
+    }
+
+    public Duration getLeaderStartCheck() {
+        return leaderStartCheck;
+    }
+
+    /** See {@link HazelcastPartitionClusterService#setLeaderStartCheck}. */
+    public MwsCluster setLeaderStartCheck(Duration leaderStartCheck) {
+        this.leaderStartCheck = Objects.requireNonNull(leaderStartCheck, "leaderStartCheck must not be null");
         return this;
     }
 
