@@ -278,16 +278,15 @@ public class HazelcastPartitionClusterService extends AbstractCamelClusterServic
     /**
      * How long after it told a namespace's {@code master:} routes that this node leads the service checks that their
      * mws consumers started, and tells them again when one did not (Camel's master consumer makes a single start
-     * attempt; one that came too late or failed would leave the sellers unsynced). Zero turns the check off.
+     * attempt; one that came too late or failed would leave the sellers unsynced). It checks again after the same
+     * delay for as long as a consumer has not started. Only routes over {@code mws:} endpoints are checked. Keep it
+     * a few seconds above the master consumer's one-second start delay: each check that finds no consumer restarts
+     * the namespace's routes.
      *
-     * @param leaderStartCheck the delay, 10 s by default
+     * @param leaderStartCheck the delay, 10 s by default; zero or negative turns the check off
      */
     public void setLeaderStartCheck(Duration leaderStartCheck) {
-        Objects.requireNonNull(leaderStartCheck, "leaderStartCheck must not be null");
-        if (leaderStartCheck.isNegative()) {
-            throw new IllegalArgumentException("leaderStartCheck must not be negative, was " + leaderStartCheck);
-        }
-        this.leaderStartCheck = leaderStartCheck;
+        this.leaderStartCheck = Objects.requireNonNull(leaderStartCheck, "leaderStartCheck must not be null");
     }
 
     public int getQuorum() {

@@ -221,7 +221,10 @@ public final class MwsCluster extends ServiceSupport {
         return leaderStartCheck;
     }
 
-    /** See {@link HazelcastPartitionClusterService#setLeaderStartCheck}. */
+    /**
+     * See {@link HazelcastPartitionClusterService#setLeaderStartCheck} (10 s; zero or negative turns it off). Hazelcast
+     * leadership only: ZooKeeper's cluster service is Camel's own and has no such check.
+     */
     public MwsCluster setLeaderStartCheck(Duration leaderStartCheck) {
         this.leaderStartCheck = Objects.requireNonNull(leaderStartCheck, "leaderStartCheck must not be null");
         return this;
