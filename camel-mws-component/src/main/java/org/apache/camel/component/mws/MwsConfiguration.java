@@ -521,7 +521,8 @@ public class MwsConfiguration implements Cloneable {
     /**
      * How many times a listing is started again from its first request when MWS answers NextTokenCorrupted (also what
      * an expired token gives): the producer with paginate=true throws away the pages it had, a consumer skips the
-     * records it already delivered. 0 fails at once.
+     * records it already listed. 0 fails at once. Once the restarts are spent the producer fails, and a consumer
+     * narrows its window: it lists, delivers and checkpoints the earlier half first, then the rest.
      */
     public void setMaxListingRestarts(int maxListingRestarts) {
         this.maxListingRestarts = maxListingRestarts;

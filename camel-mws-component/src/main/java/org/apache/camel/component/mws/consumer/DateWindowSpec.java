@@ -51,6 +51,12 @@ public abstract class DateWindowSpec implements ListingSpec {
         return p;
     }
 
+    /** A part ends at the upper bound; an action without one (inventory supply) cannot be narrowed. */
+    @Override
+    public Map<String, Object> partParameters(Instant start, Instant end) {
+        return toParameter == null ? null : windowParameters(start, end);
+    }
+
     /**
      * @return further parameters of every window (e.g. report types from an option)
      */

@@ -39,6 +39,12 @@ final class ListOrdersSpec implements ListingSpec {
         return Map.of("LastUpdatedAfter", start);
     }
 
+    /** A part of a window sends its end as LastUpdatedBefore (earlier than the window's, so two minutes ago). */
+    @Override
+    public Map<String, Object> partParameters(Instant start, Instant end) {
+        return Map.of("LastUpdatedAfter", start, "LastUpdatedBefore", end);
+    }
+
     /** MWS ends the window itself: now minus two minutes at the server, echoed as LastUpdatedBefore. */
     @Override
     public boolean endsAtPlannedEnd() {

@@ -32,6 +32,20 @@ public interface ListingSpec {
     Map<String, Object> windowParameters(Instant start, Instant plannedEnd);
 
     /**
+     * The parameters asking for the records of a part of a window, {@code end} sent as the listing's upper bound:
+     * a window whose listing keeps breaking (NextTokenCorrupted after its restarts) is listed in parts (see
+     * {@link Narrowing}).
+     *
+     * @param  start the part's start (the checkpoint)
+     * @param  end   the part's end, before the window's end
+     * @return       the parameters (e.g. LastUpdatedAfter and LastUpdatedBefore), or null when the action takes no
+     *               upper bound, so its windows cannot be narrowed
+     */
+    default Map<String, Object> partParameters(Instant start, Instant end) {
+        return null;
+    }
+
+    /**
      * @return true when the window ends at the planned end (no window is listed before the planned end passed its
      *         start); false when MWS says where it ended ({@link #windowEnd})
      */

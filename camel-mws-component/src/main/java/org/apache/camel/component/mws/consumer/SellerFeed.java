@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The polling of one seller's listing: its checkpoint and the window in progress. Windows follow each other: the
  * next opens only once the previous settled, and the checkpoint moves to a window's end only when every exchange of
- * it completed.
+ * it completed. A window whose listing keeps breaking is listed in parts ({@link Narrowing}).
  */
 final class SellerFeed {
 
@@ -55,6 +55,8 @@ final class SellerFeed {
     private final ListingSpec spec;
     private final AtomicReference<Window> window = new AtomicReference<>();
     private volatile Instant checkpoint;
+    /** The window being listed in parts, or null; set by the polling thread, moved on when a part settles. */
+    private volatile Narrowing narrowing;
     /** The consumer's drain in which the last window opened. */
     private long openedInDrain = -1;
 
@@ -95,22 +97,16 @@ final class SellerFeed {
      * <p>
      * A new window opens at most once per drain (the consumer's polls that greedy runs back to back): the window of
      * a seller that finished its own while others still emit would be no more than the few seconds since, one more
-     * request of the seller's quota for next to nothing. The next scheduled poll opens it.
+     * request of the seller's quota for next to nothing. The next scheduled poll opens it. The next part of a
+     * narrowed window ({@link Narrowing}) is no new window: it opens as soon as the part before it settled.
      *
      * @param drain the consumer's drain this poll belongs to
      * @return the pages read
      */
     int fill(List<Delivery> batch, int max, ExchangeSource exchanges, long drain) {
-        Window w = window.get();
+        Window w = current(drain);
         if (w == null) {
-            if (openedInDrain == drain) {
-                return 0;
-            }
-            openedInDrain = drain;
-            w = open();
-            if (w == null) {
-                return 0;
-            }
+            return 0;
         }
         if (w.isClosed()) {
             // waiting for its last exchanges (an asynchronous route) before the next window
@@ -145,9 +141,7 @@ final class SellerFeed {
                 w.listed();
             }
         } catch (MwsNextTokenCorruptedException e) {
-            LOG.warn("{}: the listing of window {} broke ({}); the window is listed again from {}", name, w,
-                    e.getMessage(), w.start);
-            w.abandon();
+            broke(w, e);
         } finally {
             settle(w);
         }
@@ -159,18 +153,26 @@ final class SellerFeed {
      * open and none was opened in this drain (see {@link #fill}).
      */
     boolean hasPagesToList(long drain) {
+        Window w = current(drain);
+        return w != null && !w.isClosed() && !w.isAbandoned() && !w.listing.isComplete();
+    }
+
+    /**
+     * @return the window in progress, or one opened from the checkpoint when none is and either none opened in this
+     *         drain or the next part of a narrowed window is due (the previous part settled or broke); null when
+     *         there is none to open
+     */
+    private Window current(long drain) {
         Window w = window.get();
-        if (w == null) {
-            if (openedInDrain == drain) {
-                return false;
-            }
-            openedInDrain = drain;
-            w = open();
-            if (w == null) {
-                return false;
-            }
+        if (w != null) {
+            return w;
         }
-        return !w.isClosed() && !w.isAbandoned() && !w.listing.isComplete();
+        Narrowing parts = narrowing;
+        if (openedInDrain == drain && (parts == null || !parts.due())) {
+            return null;
+        }
+        openedInDrain = drain;
+        return open();
     }
 
     /** Whether the window in progress has listed a page and has more to list (it holds a NextToken). */
@@ -182,7 +184,7 @@ final class SellerFeed {
     /**
      * Lists the next page of the window in progress into the window (its records wait there until {@link #fill}
      * emits them). A failure leaves the listing where it was; a broken listing (NextTokenCorrupted beyond the
-     * restarts) abandons the window, which is listed again from its start.
+     * restarts) abandons the window, whose earlier half is listed next ({@link Narrowing}).
      *
      * @param  maxThrottleWait how long to wait for the seller's bucket (zero: only if it allows the request at once,
      *                         else the call fails with the wait it needs); null for the endpoint's setting
@@ -201,17 +203,40 @@ final class SellerFeed {
             take(w, page);
             return true;
         } catch (MwsNextTokenCorruptedException e) {
-            LOG.warn("{}: the listing of window {} broke ({}); the window is listed again from {}", name, w,
-                    e.getMessage(), w.start);
-            w.abandon();
-            settle(w);
+            broke(w, e);
             return false;
         }
     }
 
+    /**
+     * The listing of the window broke (NextTokenCorrupted beyond its restarts): nothing of it was emitted, so it is
+     * abandoned and its earlier half is listed next, on its own ({@link Narrowing}).
+     *
+     * @throws MwsNextTokenCorruptedException when the window cannot be narrowed (a part of {@link Narrowing#MIN_PART}
+     *                                        already, or an action without an upper bound): the poll fails and the
+     *                                        next one lists the window again from its start
+     */
+    private void broke(Window w, MwsNextTokenCorruptedException e) {
+        w.abandon();
+        settle(w);
+        Narrowing current = narrowing;
+        Narrowing next = null;
+        if (w.end != null && spec.partParameters(w.start, w.end) != null) {
+            next = Narrowing.halve(w.part && current != null ? current.end() : w.end, w.start, w.end);
+        }
+        if (next == null) {
+            LOG.warn("{}: the listing of {} {} broke ({}) and cannot be narrowed further; the next poll lists it"
+                     + " again from {}", name, w.part ? "part" : "window", w, e.getMessage(), w.start);
+            throw e;
+        }
+        narrowing = next;
+        LOG.warn("{}: the listing of {} {} broke ({}); narrowing it: [{}, {}) is listed and delivered first", name,
+                w.part ? "part" : "window", w, e.getMessage(), w.start, next.partEnd(w.start));
+    }
+
     private void take(Window w, ListingPage page) {
         if (w.end == null) {
-            w.end = spec.windowEnd(page, w.plannedEnd);
+            w.end = w.part ? w.plannedEnd : spec.windowEnd(page, w.plannedEnd);
         }
         for (Object record : page.records()) {
             w.pending.add(new Window.Listed(record, page));
@@ -228,6 +253,17 @@ final class SellerFeed {
             checkpoint = stored;
         }
         Instant start = checkpoint;
+        Narrowing parts = narrowing;
+        if (parts != null && parts.covers(start)) {
+            narrowing = parts.opened();
+            Instant partEnd = parts.partEnd(start);
+            Map<String, String> parameters = RequestParameters.assemble(settings.action(), settings.marketplaceIds(),
+                    settings.uriParameters(), spec.partParameters(start, partEnd));
+            Window w = new Window(start, partEnd, calls.listing(settings.action(), parameters), true);
+            window.set(w);
+            return w;
+        }
+        narrowing = null;
         Instant plannedEnd = settings.clock().instant().minus(settings.windowLag()).truncatedTo(ChronoUnit.MILLIS);
         Duration max = spec.maxWindow();
         if (max != null && plannedEnd.isAfter(start.plus(max))) {
@@ -238,7 +274,7 @@ final class SellerFeed {
         }
         Map<String, String> parameters = RequestParameters.assemble(settings.action(), settings.marketplaceIds(),
                 settings.uriParameters(), spec.windowParameters(start, plannedEnd));
-        Window w = new Window(start, plannedEnd, calls.listing(settings.action(), parameters));
+        Window w = new Window(start, plannedEnd, calls.listing(settings.action(), parameters), false);
         window.set(w);
         return w;
     }
@@ -279,6 +315,10 @@ final class SellerFeed {
             if (!w.isAbandoned() && w.end != null && w.end.isAfter(w.start)) {
                 settings.checkpoints().save(key, w.end);
                 checkpoint = w.end;
+                Narrowing parts = narrowing;
+                if (w.part && parts != null) {
+                    narrowing = parts.settled(w.end);
+                }
                 settings.checkpointMoved().run();
             }
         } catch (RuntimeException e) {

@@ -11,14 +11,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * MWS says the listing ended), listed to its last page first, then emitted, possibly over several polls
  * (maxMessagesPerPoll). It settles once no exchange of it is in flight and either every record was emitted (then the
  * checkpoint moves to {@code end}) or it was abandoned (an exchange failed, delivery stopped, the listing broke:
- * then the next poll lists the window again from the unchanged checkpoint).
+ * then the next poll lists the window again from the unchanged checkpoint, or its earlier half when the listing
+ * broke). A part of a narrowed window ({@link Narrowing}) is a window of its own that ends at its planned end.
  */
 final class Window {
 
     final Instant start;
     final Listing listing;
-    /** The end the window was asked for with (now minus windowLag when it opened). */
+    /**
+     * The end the window was asked for with (now minus windowLag when it opened; for a part of a narrowed window,
+     * the part's end).
+     */
     final Instant plannedEnd;
+    /** Whether this is a part of a narrowed window ({@link Narrowing}): it ends at its planned end. */
+    final boolean part;
     /** Records listed and not emitted yet (the whole window once listed); only the polling thread touches it. */
     final Deque<Listed> pending = new ArrayDeque<>();
     /** Known once the first page came; written by the polling thread only. */
@@ -28,10 +34,11 @@ final class Window {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    Window(Instant start, Instant plannedEnd, Listing listing) {
+    Window(Instant start, Instant plannedEnd, Listing listing, boolean part) {
         this.start = start;
         this.plannedEnd = plannedEnd;
         this.listing = listing;
+        this.part = part;
     }
 
     /** A record and the page it came in. */
